@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/connect.ts';
+import type { SecretBox } from './secrets.ts';
+
+/** What every use case is handed. Built once in `main.ts`; tests build their own. */
+export interface Deps {
+  db: Db;
+  secrets: SecretBox;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** The authenticated member a use case acts for. */
+export interface Actor {
+  memberId: string;
+  organizationId: string;
+  locale: 'de' | 'en';
+  via: 'session' | 'token';
+}

@@ -1,0 +1,85 @@
+import { compileSnapshot } from '../core/governance/snapshot.ts';
+import type { Snapshot } from '../core/governance/snapshot.ts';
+import type { ModelKey, Role, UnitKind } from '../core/governance/types.ts';
+import type { Db } from '../db/connect.ts';
+import type { OrganizationRow } from '../db/schema.ts';
+import { notFound } from './errors.ts';
+
+export interface LoadedSnapshot {
+  organization: OrganizationRow;
+  snapshot: Snapshot;
+}
+
+const CACHE_LIMIT = 200;
+const cache = new Map<string, { revision: string; snapshot: Snapshot }>();
+
+/**
+ * The organization's compiled governance state. One cheap query reads the revision; the snapshot
+ * is recompiled only when the revision moved (any process bumps it in the transaction that
+ * changes units, members, memberships, channels, the model or the strategy).
+ *
+ * Inside a transaction nothing is cached: the transaction may see a revision that it then rolls
+ * back, and a later commit could reuse that number for different rows.
+ */
+export async function loadSnapshot(db: Db, organizationId: string): Promise<LoadedSnapshot> {
+  const organization = await db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  if (!organization) throw notFound('organization');
+  const useCache = !db.isTransaction;
+  const hit = useCache ? cache.get(organizationId) : undefined;
+  if (hit && hit.revision === organization.revision) {
+    return { organization, snapshot: hit.snapshot };
+  }
+  const [units, members, memberships, channels] = await Promise.all([
+    db.selectFrom('units').selectAll().where('organization_id', '=', organizationId).execute(),
+    db
+      .selectFrom('members')
+      .select(['id', 'admin', 'trained_at', 'strategy_ack_version'])
+      .where('organization_id', '=', organizationId)
+      .execute(),
+    db
+      .selectFrom('memberships')
+      .select(['member_id', 'unit_id', 'role'])
+      .where('organization_id', '=', organizationId)
+      .execute(),
+    db
+      .selectFrom('channels')
+      .select(['id', 'unit_id', 'sensitive'])
+      .where('organization_id', '=', organizationId)
+      .execute(),
+  ]);
+  const snapshot = compileSnapshot({
+    organizationId,
+    model: organization.model as ModelKey,
+    strategyVersion: organization.strategy_version,
+    units: units.map((u) => ({
+      id: u.id,
+      parentId: u.parent_id,
+      kind: u.kind as UnitKind,
+      name: u.name,
+      isHub: u.is_hub,
+      covers: u.covers_unit_id,
+      contributorsNeedLead: u.contributors_need_lead,
+    })),
+    members: members.map((m) => ({
+      id: m.id,
+      admin: m.admin,
+      trained: m.trained_at !== null,
+      strategyAckVersion: m.strategy_ack_version,
+    })),
+    memberships: memberships.map((m) => ({
+      memberId: m.member_id,
+      unitId: m.unit_id,
+      role: m.role as Role,
+    })),
+    channels: channels.map((c) => ({ id: c.id, unitId: c.unit_id, sensitive: c.sensitive })),
+  });
+  if (useCache) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(organizationId, { revision: organization.revision, snapshot });
+  }
+  return { organization, snapshot };
+}

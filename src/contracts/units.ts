@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { UNIT_KINDS } from '../core/governance/types.ts';
+import { idSchema, nameSchema } from './common.ts';
+
+export const unitKindSchema = z.enum(UNIT_KINDS);
+
+export const unitSchema = z.object({
+  id: idSchema,
+  parentId: idSchema.nullable(),
+  name: z.string(),
+  kind: unitKindSchema,
+  isHub: z.boolean(),
+  covers: idSchema.nullable(),
+  contributorsNeedLead: z.boolean(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export const createUnitBody = z.strictObject({
+  parentId: idSchema,
+  name: nameSchema,
+  kind: unitKindSchema,
+  isHub: z.boolean().default(false),
+  covers: idSchema.nullable().default(null),
+  contributorsNeedLead: z.boolean().default(true),
+});
+export type CreateUnitInput = z.infer<typeof createUnitBody>;
+
+export const updateUnitBody = z.strictObject({
+  name: nameSchema.optional(),
+  kind: unitKindSchema.optional(),
+  isHub: z.boolean().optional(),
+  covers: idSchema.nullable().optional(),
+  contributorsNeedLead: z.boolean().optional(),
+});
+export type UpdateUnitInput = z.infer<typeof updateUnitBody>;
+
+export const moveUnitBody = z.strictObject({ parentId: idSchema });

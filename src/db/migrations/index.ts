@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-29T1700-foundation.ts';
+
+/**
+ * Every migration, keyed by its timestamped name. Kysely runs them in name order. A merged
+ * migration never changes; a change is a new file listed here.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T1700-foundation': foundation,
+};

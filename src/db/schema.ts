@@ -1,0 +1,172 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Column types as `pg` returns them on both engines: int8 as string, timestamptz as Date. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface OrganizationsTable {
+  id: Generated<string>;
+  name: string;
+  locale: Generated<string>;
+  time_zone: Generated<string>;
+  model: string;
+  model_settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  strategy_version: Generated<number>;
+  revision: ColumnType<string, never, string>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface UnitsTable {
+  id: Generated<string>;
+  organization_id: string;
+  parent_id: string | null;
+  name: string;
+  kind: string;
+  is_hub: Generated<boolean>;
+  covers_unit_id: string | null;
+  contributors_need_lead: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface MembersTable {
+  id: Generated<string>;
+  organization_id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  invite_token_hash: string | null;
+  invite_expires_at: Date | null;
+  locale: Generated<string>;
+  admin: Generated<boolean>;
+  trained_at: Date | null;
+  strategy_ack_version: Generated<number>;
+  weekly_minutes: Generated<number>;
+  hourly_rate_cents: Generated<number>;
+  on_site: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface MembershipsTable {
+  organization_id: string;
+  member_id: string;
+  unit_id: string;
+  role: string;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  organization_id: string;
+  member_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface ChannelsTable {
+  id: Generated<string>;
+  organization_id: string;
+  unit_id: string;
+  network: string;
+  handle: string;
+  display_name: string;
+  credentials_enc: string | null;
+  limits: ColumnType<Record<string, number>, string | undefined, string>;
+  sensitive: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface GuidelineSetsTable {
+  id: Generated<string>;
+  organization_id: string;
+  unit_id: string;
+  name: string;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface GuidelineRulesTable {
+  id: Generated<string>;
+  organization_id: string;
+  set_id: string;
+  position: number;
+  rule: Json<unknown>;
+}
+
+export interface StrategyVersionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  version: number;
+  title: string;
+  body: string;
+  published_by: string | null;
+  published_at: Generated<Date>;
+}
+
+export interface GoalsTable {
+  id: Generated<string>;
+  organization_id: string;
+  strategy_version_id: string;
+  unit_id: string | null;
+  kpi: string;
+  target: number;
+  description: Generated<string>;
+}
+
+export interface AcknowledgementsTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  subject: string;
+  subject_version: number;
+  acknowledged_at: Generated<Date>;
+}
+
+export interface ActivityTable {
+  id: ColumnType<string, never, never>;
+  organization_id: string;
+  actor_id: string | null;
+  kind: string;
+  subject_type: string;
+  subject_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  minutes: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface DB {
+  organizations: OrganizationsTable;
+  units: UnitsTable;
+  members: MembersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  channels: ChannelsTable;
+  guideline_sets: GuidelineSetsTable;
+  guideline_rules: GuidelineRulesTable;
+  strategy_versions: StrategyVersionsTable;
+  goals: GoalsTable;
+  acknowledgements: AcknowledgementsTable;
+  activity: ActivityTable;
+}
+
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type UnitRow = Selectable<UnitsTable>;
+export type MemberRow = Selectable<MembersTable>;
+export type ChannelRow = Selectable<ChannelsTable>;
+export type NewActivity = Insertable<ActivityTable>;

@@ -1,0 +1,71 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Deps } from '../app/deps.ts';
+import { registerAuth } from './auth.ts';
+import { handleError, handleNotFound } from './errors.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface ServerOptions {
+  cookieSecure: boolean;
+  /** Login attempts per minute per client address and email. */
+  loginRateLimit?: number;
+}
+
+export type App = FastifyInstance;
+
+/** Builds the HTTP server: validation and OpenAPI from zod, auth, every route under /api/v1. */
+export async function buildServer(deps: Deps, opts: ServerOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Mooring API',
+        version: '1',
+        description:
+          'Social media anchored in the organization. Authenticate with the session cookie (browser; ' +
+          'writes need the x-csrf-token header) or a personal API token as `Authorization: Bearer mrg_…`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'mooring_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ ok: true }));
+
+  await app.register(
+    async (api) => {
+      registerAuth(api, deps);
+      await registerRoutes(api, deps, opts);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

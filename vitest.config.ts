@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `core` is pure and fast; `db` touches a database (PGlite by default, PostgreSQL
+// when DATABASE_URL is set) and HTTP. CI runs everything on PGlite, then `db` again on PostgreSQL.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'core',
+          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['src/db/**/*.test.ts', 'src/app/**/*.test.ts', 'src/http/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
