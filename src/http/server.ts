@@ -58,6 +58,10 @@ export async function buildServer(deps: Deps, opts: ServerOptions): Promise<App>
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),
   );
+  // Until the web app lands (Step 6), the root leads to the API reference.
+  app.get('/', { config: { public: true }, schema: { hide: true } }, (_req, reply) =>
+    reply.redirect('/api/docs'),
+  );
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ ok: true }));
 
   await app.register(
