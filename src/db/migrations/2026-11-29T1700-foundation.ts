@@ -231,14 +231,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('activity')
     .columns(['organization_id', 'id'])
     .execute();
-  // The log is append-only: history may not be rewritten. (Deleting a whole organization still
-  // cascades, which is the one way its history leaves the database.)
+  // The log is append-only: no update, no delete of single events. Deleting a whole organization
+  // still cascades (the cascade runs inside the foreign key's own trigger, depth ≥ 2), which is
+  // the one way its history leaves the database.
   await sql`
     create function activity_append_only() returns trigger language plpgsql as $$
     begin
+      if tg_op = 'DELETE' and pg_trigger_depth() >= 2 then
+        return old;
+      end if;
       raise exception 'activity is append-only' using errcode = 'P0001';
     end $$`.execute(db);
-  await sql`create trigger activity_no_update before update on activity
+  await sql`create trigger activity_append_only before update or delete on activity
     for each row execute function activity_append_only()`.execute(db);
 }
 
