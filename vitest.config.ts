@@ -8,13 +8,23 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/*.test.ts', 'src/app/*.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'src/*.test.ts',
+            'src/app/*.test.ts',
+          ],
         },
       },
       {
         test: {
           name: 'db',
-          include: ['src/db/**/*.test.ts', 'src/app/*/**/*.test.ts', 'src/http/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'src/db/**/*.test.ts',
+            'src/app/*/**/*.test.ts',
+            'src/http/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

@@ -38,7 +38,12 @@ export async function startRuntime(
     const { applied } = await migrateToLatest(database.db as never);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     const key = await loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir });
-    const deps: Deps = { db: database.db, secrets: createSecretBox(key), logger, now: () => new Date() };
+    const deps: Deps = {
+      db: database.db,
+      secrets: createSecretBox(key),
+      logger,
+      now: () => new Date(),
+    };
     return { config, database, deps, close: () => database.close() };
   } catch (err) {
     await database.close();

@@ -55,7 +55,13 @@ export async function buildOrg(
 export async function buildUnit(
   db: Db,
   org: BuiltOrg,
-  opts: { parentId?: string; name?: string; kind?: UnitKind; isHub?: boolean; covers?: string } = {},
+  opts: {
+    parentId?: string;
+    name?: string;
+    kind?: UnitKind;
+    isHub?: boolean;
+    covers?: string;
+  } = {},
 ): Promise<string> {
   const row = await db
     .insertInto('units')
@@ -140,7 +146,6 @@ export async function buildChannel(
   await bumpRevision(db, org.id);
   return row.id;
 }
-
 
 /** A personal API token for the member, as `Authorization: Bearer` sends it. */
 export async function buildApiToken(db: Db, member: BuiltMember): Promise<string> {

@@ -9,8 +9,14 @@ export interface TestServer {
 }
 
 /** The real server on a random loopback port. */
-export async function startTestServer(deps: Deps, opts: { loginRateLimit?: number } = {}): Promise<TestServer> {
-  const app = await buildServer(deps, { cookieSecure: false, loginRateLimit: opts.loginRateLimit ?? 1000 });
+export async function startTestServer(
+  deps: Deps,
+  opts: { loginRateLimit?: number } = {},
+): Promise<TestServer> {
+  const app = await buildServer(deps, {
+    cookieSecure: false,
+    loginRateLimit: opts.loginRateLimit ?? 1000,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, close: () => app.close() };
 }
@@ -56,14 +62,21 @@ export function client(
 }
 
 /** Signs in through the API and returns a client carrying the session. */
-export async function signIn(server: TestServer, email: string, password = TEST_PASSWORD): Promise<Client> {
+export async function signIn(
+  server: TestServer,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Client> {
   const res = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const body = (await res.json()) as { csrfToken: string };
   return client(server, { cookie, csrf: body.csrfToken });
 }

@@ -34,9 +34,17 @@ async function unitCount(orgId: string): Promise<number> {
 describe('units', () => {
   it('creates, renames, moves and deletes units, each an activity event', async () => {
     const { org, api } = await adminOf();
-    const a = await api.post('/api/v1/units', { parentId: org.rootId, name: 'Marketing', kind: 'department' });
+    const a = await api.post('/api/v1/units', {
+      parentId: org.rootId,
+      name: 'Marketing',
+      kind: 'department',
+    });
     expect(a.status).toBe(201);
-    const b = await api.post('/api/v1/units', { parentId: org.rootId, name: 'Social', kind: 'team' });
+    const b = await api.post('/api/v1/units', {
+      parentId: org.rootId,
+      name: 'Social',
+      kind: 'team',
+    });
     const moved = await api.post(`/api/v1/units/${b.body.id}/move`, { parentId: a.body.id });
     expect(moved.status).toBe(200);
     expect(moved.body.parentId).toBe(a.body.id);
@@ -45,14 +53,23 @@ describe('units', () => {
     expect((await api.delete(`/api/v1/units/${a.body.id}`)).body.error.code).toBe('conflict');
     expect((await api.delete(`/api/v1/units/${b.body.id}`)).status).toBe(200);
     const list = await api.get('/api/v1/units');
-    expect(list.body.items.map((u: { name: string }) => u.name).sort()).toEqual(['Brand & Marketing', 'Company']);
+    expect(list.body.items.map((u: { name: string }) => u.name).sort()).toEqual([
+      'Brand & Marketing',
+      'Company',
+    ]);
     const kinds = await database.db
       .selectFrom('activity')
       .select('kind')
       .where('organization_id', '=', org.id)
       .orderBy('id')
       .execute();
-    expect(kinds.map((k) => k.kind)).toEqual(['unit.created', 'unit.created', 'unit.moved', 'unit.updated', 'unit.deleted']);
+    expect(kinds.map((k) => k.kind)).toEqual([
+      'unit.created',
+      'unit.created',
+      'unit.moved',
+      'unit.updated',
+      'unit.deleted',
+    ]);
   });
 
   it('refuses to move a unit under its own descendant (409) and writes nothing', async () => {
@@ -64,27 +81,53 @@ describe('units', () => {
     expect(res.body.error.details[0]).toMatchObject({ code: 'unit.cycle', path: 'body.parentId' });
     const self = await api.post(`/api/v1/units/${a}/move`, { parentId: a });
     expect(self.body.error.details[0].code).toBe('unit.cycle');
-    const row = await database.db.selectFrom('units').select('parent_id').where('id', '=', a).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('units')
+      .select('parent_id')
+      .where('id', '=', a)
+      .executeTakeFirstOrThrow();
     expect(row.parent_id).toBe(org.rootId);
   });
 
   it('allows one global hub only (409 for a second)', async () => {
     const { org, api } = await adminOf('multi_coordinated');
-    const g = await api.post('/api/v1/units', { parentId: org.rootId, name: 'Global', kind: 'team', isHub: true, covers: org.rootId });
+    const g = await api.post('/api/v1/units', {
+      parentId: org.rootId,
+      name: 'Global',
+      kind: 'team',
+      isHub: true,
+      covers: org.rootId,
+    });
     expect(g.status).toBe(201);
     const before = await unitCount(org.id);
-    const g2 = await api.post('/api/v1/units', { parentId: org.rootId, name: 'Global 2', kind: 'team', isHub: true, covers: org.rootId });
+    const g2 = await api.post('/api/v1/units', {
+      parentId: org.rootId,
+      name: 'Global 2',
+      kind: 'team',
+      isHub: true,
+      covers: org.rootId,
+    });
     expect(g2.status).toBe(409);
     expect(g2.body.error.details[0].code).toBe('hub.second_global');
     expect(await unitCount(org.id)).toBe(before);
-    const noCover = await api.post('/api/v1/units', { parentId: org.rootId, name: 'Hub', kind: 'team', isHub: true });
+    const noCover = await api.post('/api/v1/units', {
+      parentId: org.rootId,
+      name: 'Hub',
+      kind: 'team',
+      isHub: true,
+    });
     expect(noCover.status).toBe(400);
-    expect(noCover.body.error.details[0]).toMatchObject({ path: 'body.covers', code: 'hub.covers_required' });
+    expect(noCover.body.error.details[0]).toMatchObject({
+      path: 'body.covers',
+      code: 'hub.covers_required',
+    });
   });
 
   it('lets only admins change the structure (403 with reason code)', async () => {
     const { org } = await adminOf();
-    const lead = await buildMember(database.db, org, { memberships: [{ unitId: org.rootId, role: 'lead' }] });
+    const lead = await buildMember(database.db, org, {
+      memberships: [{ unitId: org.rootId, role: 'lead' }],
+    });
     const api = client(server, { bearer: await buildApiToken(database.db, lead) });
     const res = await api.post('/api/v1/units', { parentId: org.rootId, name: 'X', kind: 'team' });
     expect(res.status).toBe(403);
@@ -95,15 +138,26 @@ describe('units', () => {
   it("answers 404 for another organization's units", async () => {
     const { api } = await adminOf();
     const other = await buildOrg(database.db);
-    const res = await api.post('/api/v1/units', { parentId: other.rootId, name: 'X', kind: 'team' });
+    const res = await api.post('/api/v1/units', {
+      parentId: other.rootId,
+      name: 'X',
+      kind: 'team',
+    });
     expect(res.status).toBe(404);
     expect((await api.get(`/api/v1/units/${other.rootId}`)).status).toBe(404);
-    expect((await api.post(`/api/v1/units/${other.rootId}/move`, { parentId: other.rootId })).status).toBe(404);
+    expect(
+      (await api.post(`/api/v1/units/${other.rootId}/move`, { parentId: other.rootId })).status,
+    ).toBe(404);
   });
 
   it('rejects bad input with field paths', async () => {
     const { org, api } = await adminOf();
-    const res = await api.post('/api/v1/units', { parentId: 'nope', name: '', kind: 'tribe', extra: 1 });
+    const res = await api.post('/api/v1/units', {
+      parentId: 'nope',
+      name: '',
+      kind: 'tribe',
+      extra: 1,
+    });
     expect(res.status).toBe(400);
     const paths = res.body.error.details.map((d: { path: string }) => d.path).sort();
     expect(paths).toEqual(['body.extra', 'body.kind', 'body.name', 'body.parentId']);

@@ -33,6 +33,9 @@ function enforce(decision: Decision, action: string): Decision {
   const missing = decision.reasons.find((r) => r.code === 'target.not_found');
   if (missing) throw notFound(String(missing.params?.kind ?? 'target'));
   throw new AppError('forbidden', `Not allowed: ${action}`, {
-    details: decision.reasons.map((r) => ({ code: r.code, ...(r.params ? { params: r.params } : {}) })),
+    details: decision.reasons.map((r) => ({
+      code: r.code,
+      ...(r.params ? { params: r.params } : {}),
+    })),
   });
 }

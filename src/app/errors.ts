@@ -41,11 +41,15 @@ export class AppError extends Error {
 }
 
 export function notFound(what: string): AppError {
-  return new AppError('not_found', `${what} not found`, { details: [{ code: `${what}.not_found` }] });
+  return new AppError('not_found', `${what} not found`, {
+    details: [{ code: `${what}.not_found` }],
+  });
 }
 
 export function conflict(code: string, message: string, path?: string): AppError {
-  return new AppError('conflict', message, { details: [{ code, message, ...(path ? { path } : {}) }] });
+  return new AppError('conflict', message, {
+    details: [{ code, message, ...(path ? { path } : {}) }],
+  });
 }
 
 export function badInput(path: string, code: string, message: string): AppError {

@@ -1,3 +1,4 @@
+import { modelSettingsSchema } from '../core/governance/models.ts';
 import { compileSnapshot } from '../core/governance/snapshot.ts';
 import type { Snapshot } from '../core/governance/snapshot.ts';
 import type { ModelKey, Role, UnitKind } from '../core/governance/types.ts';
@@ -55,6 +56,7 @@ export async function loadSnapshot(db: Db, organizationId: string): Promise<Load
     organizationId,
     model: organization.model as ModelKey,
     strategyVersion: organization.strategy_version,
+    settings: modelSettingsSchema.parse(organization.model_settings),
     units: units.map((u) => ({
       id: u.id,
       parentId: u.parent_id,
@@ -62,7 +64,9 @@ export async function loadSnapshot(db: Db, organizationId: string): Promise<Load
       name: u.name,
       isHub: u.is_hub,
       covers: u.covers_unit_id,
-      contributorsNeedLead: u.contributors_need_lead,
+      ...(u.contributors_need_lead === null
+        ? {}
+        : { contributorsNeedLead: u.contributors_need_lead }),
     })),
     members: members.map((m) => ({
       id: m.id,

@@ -19,7 +19,9 @@ export function printDemoLogins(demos: DemoSummary[]): void {
     lines.push(`${d.name} — model ${d.model}`);
     for (const mb of d.members) {
       const where = mb.units.map((u, i) => `${mb.roles[i]} in ${u}`).join(', ');
-      lines.push(`  ${mb.email.padEnd(44)} ${mb.password}  ${[mb.admin ? 'admin' : '', where].filter(Boolean).join('; ')}`);
+      lines.push(
+        `  ${mb.email.padEnd(44)} ${mb.password}  ${[mb.admin ? 'admin' : '', where].filter(Boolean).join('; ')}`,
+      );
     }
     lines.push('');
   }

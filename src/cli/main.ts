@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { MODELS } from '../core/governance/types.ts';
 import { runCli } from './run.ts';
+import type { CreateUserOptions } from './user.ts';
 
 const program = new Command('mooring')
   .description('Mooring: social media anchored in the organization')
@@ -10,7 +11,9 @@ program
   .command('serve')
   .description('Start the web app and API (migrations run first)')
   .option('--demo', 'seed the five demo organizations when the database has none')
-  .action((opts: { demo?: boolean }) => runCli(async () => (await import('./serve.ts')).serve(opts)));
+  .action((opts: { demo?: boolean }) =>
+    runCli(async () => (await import('./serve.ts')).serve(opts)),
+  );
 
 program
   .command('migrate')
@@ -41,11 +44,15 @@ user
   .option('--password <password>', 'password (default: a generated one, printed once)')
   .option('--organization <id>', 'organization id the member joins')
   .option('--new-organization <name>', 'create a new organization with this name')
-  .addOption(new Option('--model <key>', 'model of a new organization').choices(MODELS).default('decentralized'))
+  .addOption(
+    new Option('--model <key>', 'model of a new organization')
+      .choices(MODELS)
+      .default('decentralized'),
+  )
   .option('--admin', 'organization admin')
   .addOption(new Option('--locale <locale>', 'language').choices(['de', 'en']).default('en'))
   .option('--json', 'print the result as JSON')
-  .action((opts: Parameters<typeof import('./user.ts').createUserCommand>[0]) =>
+  .action((opts: CreateUserOptions) =>
     runCli(async () => (await import('./user.ts')).createUserCommand(opts)),
   );
 

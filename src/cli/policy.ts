@@ -6,7 +6,9 @@ export function policy(opts: { model?: ModelKey; format: 'md' | 'json' }): Promi
   const models = opts.model ? [opts.model] : [...MODELS];
   const rows = models.flatMap((m) => policyMatrix(m));
   process.stdout.write(
-    opts.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : renderMatrixMarkdown(rows) + '\n',
+    opts.format === 'json'
+      ? JSON.stringify(rows, null, 2) + '\n'
+      : renderMatrixMarkdown(rows) + '\n',
   );
   return Promise.resolve();
 }

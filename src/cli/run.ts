@@ -18,11 +18,15 @@ export async function runCli(fn: () => Promise<void>): Promise<void> {
       process.stderr.write(`${err.message}\n`);
       process.exitCode = 2;
     } else if (err instanceof AppError) {
-      const details = err.details.map((d) => `  ${d.path ? `${d.path}: ` : ''}${d.message ?? d.code}`);
+      const details = err.details.map(
+        (d) => `  ${d.path ? `${d.path}: ` : ''}${d.message ?? d.code}`,
+      );
       process.stderr.write([`mooring: ${err.message}`, ...details].join('\n') + '\n');
       process.exitCode = EXIT[err.code] ?? 1;
     } else {
-      process.stderr.write(`mooring: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `mooring: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exitCode = 1;
     }
   }

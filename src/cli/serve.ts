@@ -6,7 +6,11 @@ import { printDemoLogins } from './demo.ts';
 export async function serve(opts: { demo?: boolean }): Promise<void> {
   const runtime = await startRuntime(loadConfig());
   if (opts.demo) {
-    const anyOrg = await runtime.deps.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
+    const anyOrg = await runtime.deps.db
+      .selectFrom('organizations')
+      .select('id')
+      .limit(1)
+      .executeTakeFirst();
     if (!anyOrg) {
       const demos = await seedDemo(runtime.deps);
       printDemoLogins(demos);

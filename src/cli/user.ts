@@ -32,10 +32,15 @@ export async function createUserCommand(opts: CreateUserOptions): Promise<void> 
     ...(opts.password ? [['password', passwordSchema, opts.password] as const] : []),
   ] as const) {
     const r = (schema as z.ZodType).safeParse(value);
-    if (!r.success) throw badInput(field, 'invalid', `--${field}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    if (!r.success)
+      throw badInput(field, 'invalid', `--${field}: ${r.error.issues[0]?.message ?? 'invalid'}`);
   }
   if (!opts.organization === !opts.newOrganization) {
-    throw badInput('organization', 'required', 'Give exactly one of --organization ID or --new-organization NAME.');
+    throw badInput(
+      'organization',
+      'required',
+      'Give exactly one of --organization ID or --new-organization NAME.',
+    );
   }
   const password = opts.password ?? crypto.randomBytes(12).toString('base64url');
   const runtime = await startRuntime(loadConfig(), { logTo: 'stderr' });
@@ -47,7 +52,8 @@ export async function createUserCommand(opts: CreateUserOptions): Promise<void> 
         .select('id')
         .where(sql`lower(email)`, '=', opts.email.toLowerCase())
         .executeTakeFirst();
-      if (taken) throw conflict('member.email_taken', `${opts.email} already has an account.`, 'email');
+      if (taken)
+        throw conflict('member.email_taken', `${opts.email} already has an account.`, 'email');
       let organizationId = opts.organization;
       let rootId: string | undefined;
       if (opts.newOrganization) {
@@ -60,12 +66,23 @@ export async function createUserCommand(opts: CreateUserOptions): Promise<void> 
         rootId = (
           await tx
             .insertInto('units')
-            .values({ organization_id: org.id, parent_id: null, name: opts.newOrganization, kind: 'company' })
+            .values({
+              organization_id: org.id,
+              parent_id: null,
+              name: opts.newOrganization,
+              kind: 'company',
+            })
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id;
-      } else if (!z.uuid().safeParse(organizationId).success ||
-        !(await tx.selectFrom('organizations').select('id').where('id', '=', organizationId!).executeTakeFirst())) {
+      } else if (
+        !z.uuid().safeParse(organizationId).success ||
+        !(await tx
+          .selectFrom('organizations')
+          .select('id')
+          .where('id', '=', organizationId!)
+          .executeTakeFirst())
+      ) {
         throw notFound('organization');
       }
       const member = await tx
@@ -83,7 +100,12 @@ export async function createUserCommand(opts: CreateUserOptions): Promise<void> 
       if (rootId) {
         await tx
           .insertInto('memberships')
-          .values({ organization_id: organizationId!, member_id: member.id, unit_id: rootId, role: 'lead' })
+          .values({
+            organization_id: organizationId!,
+            member_id: member.id,
+            unit_id: rootId,
+            role: 'lead',
+          })
           .execute();
       }
       await bumpRevision(tx, organizationId!);

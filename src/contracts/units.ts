@@ -11,7 +11,8 @@ export const unitSchema = z.object({
   kind: unitKindSchema,
   isHub: z.boolean(),
   covers: idSchema.nullable(),
-  contributorsNeedLead: z.boolean(),
+  /** Decentralized model: contributors need a lead's approval; null = the organization's setting. */
+  contributorsNeedLead: z.boolean().nullable(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -21,7 +22,7 @@ export const createUnitBody = z.strictObject({
   kind: unitKindSchema,
   isHub: z.boolean().default(false),
   covers: idSchema.nullable().default(null),
-  contributorsNeedLead: z.boolean().default(true),
+  contributorsNeedLead: z.boolean().nullable().default(null),
 });
 export type CreateUnitInput = z.infer<typeof createUnitBody>;
 
@@ -30,7 +31,7 @@ export const updateUnitBody = z.strictObject({
   kind: unitKindSchema.optional(),
   isHub: z.boolean().optional(),
   covers: idSchema.nullable().optional(),
-  contributorsNeedLead: z.boolean().optional(),
+  contributorsNeedLead: z.boolean().nullable().optional(),
 });
 export type UpdateUnitInput = z.infer<typeof updateUnitBody>;
 

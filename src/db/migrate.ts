@@ -17,9 +17,13 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationOut
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new AppError('internal', `Migration ${failed} failed: ${String(error)}`, {
-      cause: error,
-    });
+    throw new AppError(
+      'internal',
+      `Migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

@@ -25,7 +25,7 @@ export interface UnitsTable {
   kind: string;
   is_hub: Generated<boolean>;
   covers_unit_id: string | null;
-  contributors_need_lead: Generated<boolean>;
+  contributors_need_lead: boolean | null;
   created_at: Generated<Date>;
 }
 

@@ -31,7 +31,11 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
       const base = [where, ...v.instancePath.split('/').filter(Boolean)].join('.');
       const keys = (v.params as { keys?: string[] }).keys;
       if (v.keyword === 'unrecognized_keys' && keys) {
-        return keys.map((k) => ({ path: `${base}.${k}`, code: 'unrecognized_key', message: v.message }));
+        return keys.map((k) => ({
+          path: `${base}.${k}`,
+          code: 'unrecognized_key',
+          message: v.message,
+        }));
       }
       return [{ path: base, code: v.keyword, message: v.message }];
     });
@@ -44,7 +48,9 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     // Fastify's own input errors: malformed JSON, wrong content type, body too large.
-    return send(reply, 'bad_input', err.message, [{ code: err.code ?? 'bad_request', path: 'body' }]);
+    return send(reply, 'bad_input', err.message, [
+      { code: err.code ?? 'bad_request', path: 'body' },
+    ]);
   }
   request.log.error({ err }, 'unhandled error');
   return send(reply, 'internal', 'Something went wrong on our side.', []);

@@ -24,8 +24,9 @@ export type App = FastifyInstance;
 
 /** Builds the HTTP server: validation and OpenAPI from zod, auth, every route under /api/v1. */
 export async function buildServer(deps: Deps, opts: ServerOptions): Promise<App> {
+  const logger: FastifyBaseLogger = deps.logger;
   const app = Fastify({
-    loggerInstance: deps.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

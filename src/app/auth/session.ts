@@ -45,7 +45,13 @@ export async function resolveSession(
   const row = await deps.db
     .selectFrom('sessions')
     .innerJoin('members', 'members.id', 'sessions.member_id')
-    .select(['sessions.csrf_token', 'sessions.expires_at', 'members.id', 'members.organization_id', 'members.locale'])
+    .select([
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'members.id',
+      'members.organization_id',
+      'members.locale',
+    ])
     .where('sessions.token_hash', '=', hashSecret(sessionToken))
     .executeTakeFirst();
   if (!row || row.expires_at <= deps.now()) return null;
@@ -71,7 +77,9 @@ export async function resolveApiToken(deps: Deps, token: string): Promise<Actor 
     .whereRef('members.id', '=', 'api_tokens.member_id')
     .where('api_tokens.token_hash', '=', hashSecret(token))
     .where('api_tokens.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]))
+    .where((eb) =>
+      eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]),
+    )
     .returning(['members.id', 'members.organization_id', 'members.locale'])
     .executeTakeFirst();
   if (!row) return null;

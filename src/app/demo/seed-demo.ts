@@ -26,7 +26,10 @@ export async function seedDemo(deps: Deps): Promise<DemoSummary[]> {
       .where(sql`lower(email)`, '=', org.members[0]!.email.toLowerCase())
       .executeTakeFirst();
     const organizationId =
-      existing?.organization_id ?? (await deps.db.transaction().execute((tx) => insertOrg({ ...deps, db: tx }, org, passwordHash)));
+      existing?.organization_id ??
+      (await deps.db
+        .transaction()
+        .execute((tx) => insertOrg({ ...deps, db: tx }, org, passwordHash)));
     out.push(summarize(org, organizationId));
   }
   return out;
@@ -52,7 +55,13 @@ async function insertOrg(deps: Deps, org: DemoOrg, passwordHash: string): Promis
   const { db } = deps;
   const { id: organizationId } = await db
     .insertInto('organizations')
-    .values({ name: org.name, model: org.model, locale: org.locale, time_zone: org.timeZone, strategy_version: 1 })
+    .values({
+      name: org.name,
+      model: org.model,
+      locale: org.locale,
+      time_zone: org.timeZone,
+      strategy_version: 1,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 
@@ -102,7 +111,12 @@ async function insertOrg(deps: Deps, org: DemoOrg, passwordHash: string): Promis
     for (const [unit, role] of mb.memberships) {
       await db
         .insertInto('memberships')
-        .values({ organization_id: organizationId, member_id: row.id, unit_id: unitIds.get(unit)!, role })
+        .values({
+          organization_id: organizationId,
+          member_id: row.id,
+          unit_id: unitIds.get(unit)!,
+          role,
+        })
         .execute();
     }
   }
@@ -143,7 +157,13 @@ async function insertOrg(deps: Deps, org: DemoOrg, passwordHash: string): Promis
   const admin = memberIds[0]!;
   const strategy = await db
     .insertInto('strategy_versions')
-    .values({ organization_id: organizationId, version: 1, title: org.strategy.title, body: org.strategy.body, published_by: admin })
+    .values({
+      organization_id: organizationId,
+      version: 1,
+      title: org.strategy.title,
+      body: org.strategy.body,
+      published_by: admin,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
@@ -162,7 +182,14 @@ async function insertOrg(deps: Deps, org: DemoOrg, passwordHash: string): Promis
   const informed = org.members.flatMap((mb, i) => (mb.informed ? [memberIds[i]!] : []));
   await db
     .insertInto('acknowledgements')
-    .values(informed.map((id) => ({ organization_id: organizationId, member_id: id, subject: 'strategy', subject_version: 1 })))
+    .values(
+      informed.map((id) => ({
+        organization_id: organizationId,
+        member_id: id,
+        subject: 'strategy',
+        subject_version: 1,
+      })),
+    )
     .execute();
 
   await recordActivity(db, {

@@ -39,7 +39,12 @@ export async function createUnit(deps: Deps, actor: Actor, input: CreateUnitInpu
       kind: 'unit.created',
       subjectType: 'unit',
       subjectId: row.id,
-      data: { name: row.name, parentId: row.parent_id, isHub: row.is_hub, covers: row.covers_unit_id },
+      data: {
+        name: row.name,
+        parentId: row.parent_id,
+        isHub: row.is_hub,
+        covers: row.covers_unit_id,
+      },
     });
     return toUnit(row);
   });

@@ -17,10 +17,16 @@ export async function checkHub(opts: {
 }): Promise<void> {
   const { snapshot, isHub, covers } = opts;
   if (!isHub) {
-    if (covers !== null) throw badInput(`${opts.path}.covers`, 'hub.covers_without_hub', 'Only a hub covers a unit.');
+    if (covers !== null)
+      throw badInput(`${opts.path}.covers`, 'hub.covers_without_hub', 'Only a hub covers a unit.');
     return;
   }
-  if (covers === null) throw badInput(`${opts.path}.covers`, 'hub.covers_required', 'A hub must name the unit it covers.');
+  if (covers === null)
+    throw badInput(
+      `${opts.path}.covers`,
+      'hub.covers_required',
+      'A hub must name the unit it covers.',
+    );
   if (!snapshot.unitIndex.has(covers)) throw notFound('unit');
   if (covers === snapshot.unitIds[snapshot.root]) {
     const other = await opts.tx
@@ -32,7 +38,11 @@ export async function checkHub(opts: {
       .$if(opts.unitId !== null, (q) => q.where('id', '!=', opts.unitId!))
       .executeTakeFirst();
     if (other) {
-      throw conflict('hub.second_global', 'There is already a hub that covers the whole organization.', `${opts.path}.covers`);
+      throw conflict(
+        'hub.second_global',
+        'There is already a hub that covers the whole organization.',
+        `${opts.path}.covers`,
+      );
     }
   }
 }

@@ -16,12 +16,17 @@ export async function moveUnit(
 ): Promise<Unit> {
   return changeOrganization(deps, actor, async ({ tx, snapshot }) => {
     authorizeOrganization(snapshot, actor, 'manage_units');
-    if (!snapshot.unitIndex.has(unitId) || !snapshot.unitIndex.has(parentId)) throw notFound('unit');
+    if (!snapshot.unitIndex.has(unitId) || !snapshot.unitIndex.has(parentId))
+      throw notFound('unit');
     if (unitId === snapshot.unitIds[snapshot.root]) {
       throw conflict('unit.root_immovable', 'The root unit cannot be moved.', 'params.id');
     }
     if (isAncestorOrSelf(snapshot, unitId, parentId)) {
-      throw conflict('unit.cycle', 'A unit cannot move under itself or one of its own units.', 'body.parentId');
+      throw conflict(
+        'unit.cycle',
+        'A unit cannot move under itself or one of its own units.',
+        'body.parentId',
+      );
     }
     const row = await tx
       .updateTable('units')

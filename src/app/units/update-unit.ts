@@ -23,7 +23,8 @@ export async function updateUnit(
       .executeTakeFirst();
     if (!current) throw notFound('unit');
     const isHub = input.isHub ?? current.is_hub;
-    const covers = input.covers !== undefined ? input.covers : isHub ? current.covers_unit_id : null;
+    const covers =
+      input.covers !== undefined ? input.covers : isHub ? current.covers_unit_id : null;
     await checkHub({
       tx,
       snapshot,
@@ -40,7 +41,10 @@ export async function updateUnit(
         kind: input.kind ?? current.kind,
         is_hub: isHub,
         covers_unit_id: covers,
-        contributors_need_lead: input.contributorsNeedLead ?? current.contributors_need_lead,
+        contributors_need_lead:
+          input.contributorsNeedLead !== undefined
+            ? input.contributorsNeedLead
+            : current.contributors_need_lead,
       })
       .where('organization_id', '=', actor.organizationId)
       .where('id', '=', unitId)

@@ -53,6 +53,7 @@ export function decideOrganization(
   if (m === undefined) return no([{ code: 'actor.not_found' }]);
   if (action === 'view_organization') return yes('org.member');
   if (s.admin[m] === 1) return yes('org.admin');
-  if (action === 'manage_strategy' && inGlobalHubAsEditor(s, m)) return yes('org.global_hub_editor');
+  if (action === 'manage_strategy' && inGlobalHubAsEditor(s, m))
+    return yes('org.global_hub_editor');
   return no([{ code: 'org.admin_required', params: { action } }]);
 }

@@ -6,7 +6,6 @@ import { sql, type Kysely } from 'kysely';
  * shard-by-organization needs no schema change.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-
   await db.schema
     .createTable('organizations')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
@@ -32,7 +31,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('is_hub', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('covers_unit_id', 'uuid', (c) => c.references('units.id'))
-    .addColumn('contributors_need_lead', 'boolean', (c) => c.notNull().defaultTo(true))
+    // null: the organization's model setting decides.
+    .addColumn('contributors_need_lead', 'boolean')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('units_org_idx').on('units').columns(['organization_id']).execute();
@@ -62,7 +62,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // One login per email across the installation: sign-in needs no organization picker.
   await sql`create unique index members_email_unique on members (lower(email))`.execute(db);
-  await db.schema.createIndex('members_org_idx').on('members').columns(['organization_id']).execute();
+  await db.schema
+    .createIndex('members_org_idx')
+    .on('members')
+    .columns(['organization_id'])
+    .execute();
 
   await db.schema
     .createTable('memberships')

@@ -13,12 +13,25 @@ export function unitRoutes({ api, deps }: RouteContext): void {
   const tags = ['units'];
   api.get(
     '/units',
-    { schema: { tags, summary: 'The unit tree, as a flat list', response: { 200: z.object({ items: z.array(unitSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The unit tree, as a flat list',
+        response: { 200: z.object({ items: z.array(unitSchema) }) },
+      },
+    },
     async (req) => ({ items: await listUnits(deps, actorOf(req)) }),
   );
   api.post(
     '/units',
-    { schema: { tags, summary: 'Create a unit (or a hub)', body: createUnitBody, response: { 201: unitSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a unit (or a hub)',
+        body: createUnitBody,
+        response: { 201: unitSchema },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createUnit(deps, actorOf(req), req.body)),
   );
   api.get(
@@ -28,17 +41,40 @@ export function unitRoutes({ api, deps }: RouteContext): void {
   );
   api.patch(
     '/units/:id',
-    { schema: { tags, summary: 'Rename, change kind, hub flag or covers', params: idParams, body: updateUnitBody, response: { 200: unitSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rename, change kind, hub flag or covers',
+        params: idParams,
+        body: updateUnitBody,
+        response: { 200: unitSchema },
+      },
+    },
     async (req) => updateUnit(deps, actorOf(req), req.params.id, req.body),
   );
   api.post(
     '/units/:id/move',
-    { schema: { tags, summary: 'Move a unit under another parent', params: idParams, body: moveUnitBody, response: { 200: unitSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move a unit under another parent',
+        params: idParams,
+        body: moveUnitBody,
+        response: { 200: unitSchema },
+      },
+    },
     async (req) => moveUnit(deps, actorOf(req), req.params.id, req.body.parentId),
   );
   api.delete(
     '/units/:id',
-    { schema: { tags, summary: 'Delete an empty unit', params: idParams, response: { 200: okResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an empty unit',
+        params: idParams,
+        response: { 200: okResponse },
+      },
+    },
     async (req) => {
       await deleteUnit(deps, actorOf(req), req.params.id);
       return { ok: true as const };
