@@ -29,6 +29,7 @@ export async function startRuntime(
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    onIdleConnectionError: (err) => logger.warn({ err }, 'idle database connection lost'),
     onLockCompromised: (err) => {
       logger.fatal({ err }, 'lost the lock on the data folder; stopping to protect the data');
       process.exit(70);

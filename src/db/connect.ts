@@ -23,6 +23,11 @@ export interface OpenOptions {
   poolSize?: number;
   /** Called if the data folder lock is lost while running (another process took it). */
   onLockCompromised?: (err: Error) => void;
+  /**
+   * Called when an idle pooled connection fails (e.g. the server restarted). The pool replaces
+   * it on the next query; without a listener the error would end the process.
+   */
+  onIdleConnectionError?: (err: Error) => void;
 }
 
 /**
@@ -35,6 +40,7 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    pool.on('error', (err) => opts.onIdleConnectionError?.(err));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -66,23 +66,37 @@ export async function resolveSession(
   };
 }
 
+/** `last_used_at` is refreshed at most this often: a write on every request would cost more than the request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** The member behind a personal API token (`Authorization: Bearer mrg_…`), or null. */
 export async function resolveApiToken(deps: Deps, token: string): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
   const now = deps.now();
   const row = await deps.db
-    .updateTable('api_tokens')
-    .set({ last_used_at: now })
-    .from('members')
-    .whereRef('members.id', '=', 'api_tokens.member_id')
+    .selectFrom('api_tokens')
+    .innerJoin('members', 'members.id', 'api_tokens.member_id')
+    .select([
+      'api_tokens.id as tokenId',
+      'api_tokens.last_used_at',
+      'members.id',
+      'members.organization_id',
+      'members.locale',
+    ])
     .where('api_tokens.token_hash', '=', hashSecret(token))
     .where('api_tokens.revoked_at', 'is', null)
     .where((eb) =>
       eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]),
     )
-    .returning(['members.id', 'members.organization_id', 'members.locale'])
     .executeTakeFirst();
   if (!row) return null;
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    await deps.db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now })
+      .where('id', '=', row.tokenId)
+      .execute();
+  }
   return {
     memberId: row.id,
     organizationId: row.organization_id,
