@@ -16,4 +16,9 @@ export interface Actor {
   organizationId: string;
   locale: 'de' | 'en';
   via: 'session' | 'token';
+  /**
+   * The organization's revision, read in the same query as the credentials. Lets the request
+   * reuse a cached snapshot without asking again; absent → the snapshot loader reads it.
+   */
+  revision?: string;
 }

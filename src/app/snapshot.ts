@@ -4,6 +4,7 @@ import type { Snapshot } from '../core/governance/snapshot.ts';
 import type { ModelKey, Role, UnitKind } from '../core/governance/types.ts';
 import type { Db } from '../db/connect.ts';
 import type { OrganizationRow } from '../db/schema.ts';
+import type { Actor } from './deps.ts';
 import { notFound } from './errors.ts';
 
 export interface LoadedSnapshot {
@@ -12,7 +13,10 @@ export interface LoadedSnapshot {
 }
 
 const CACHE_LIMIT = 200;
-const cache = new Map<string, { revision: string; snapshot: Snapshot }>();
+const cache = new Map<
+  string,
+  { revision: string; organization: OrganizationRow; snapshot: Snapshot }
+>();
 
 /**
  * The organization's compiled governance state. One cheap query reads the revision; the snapshot
@@ -22,18 +26,24 @@ const cache = new Map<string, { revision: string; snapshot: Snapshot }>();
  * Inside a transaction nothing is cached: the transaction may see a revision that it then rolls
  * back, and a later commit could reuse that number for different rows.
  */
-export async function loadSnapshot(db: Db, organizationId: string): Promise<LoadedSnapshot> {
+export async function loadSnapshot(
+  db: Db,
+  organizationId: string,
+  knownRevision?: string,
+): Promise<LoadedSnapshot> {
+  const useCache = !db.isTransaction;
+  if (useCache && knownRevision !== undefined) {
+    const hit = cache.get(organizationId);
+    if (hit?.revision === knownRevision) return hit;
+  }
   const organization = await db
     .selectFrom('organizations')
     .selectAll()
     .where('id', '=', organizationId)
     .executeTakeFirst();
   if (!organization) throw notFound('organization');
-  const useCache = !db.isTransaction;
   const hit = useCache ? cache.get(organizationId) : undefined;
-  if (hit && hit.revision === organization.revision) {
-    return { organization, snapshot: hit.snapshot };
-  }
+  if (hit && hit.revision === organization.revision) return hit;
   const [units, members, memberships, channels] = await Promise.all([
     db.selectFrom('units').selectAll().where('organization_id', '=', organizationId).execute(),
     db
@@ -83,7 +93,17 @@ export async function loadSnapshot(db: Db, organizationId: string): Promise<Load
   });
   if (useCache) {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(organizationId, { revision: organization.revision, snapshot });
+    cache.set(organizationId, { revision: organization.revision, organization, snapshot });
   }
   return { organization, snapshot };
+}
+
+/** The actor's organization's snapshot, reusing the revision read at authentication. */
+export function loadActorSnapshot(db: Db, actor: Actor): Promise<LoadedSnapshot> {
+  return loadSnapshot(db, actor.organizationId, actor.revision);
+}
+
+/** Forgets the cached snapshot after a committed change, so a later read in the same request cannot see the old one. */
+export function forgetSnapshot(organizationId: string): void {
+  cache.delete(organizationId);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import type { Actor, Deps } from './deps.ts';
 import { bumpRevision } from './activity.ts';
-import { loadSnapshot, type LoadedSnapshot } from './snapshot.ts';
+import { forgetSnapshot, loadSnapshot, type LoadedSnapshot } from './snapshot.ts';
 
 export interface OrgTx extends LoadedSnapshot {
   tx: Db;
@@ -14,12 +14,12 @@ export interface OrgTx extends LoadedSnapshot {
  * cannot form a cycle between them), the snapshot is read inside the transaction, and the
  * revision is bumped before commit so every process recompiles. Any error rolls everything back.
  */
-export function changeOrganization<T>(
+export async function changeOrganization<T>(
   deps: Deps,
   actor: Actor,
   fn: (ctx: OrgTx) => Promise<T>,
 ): Promise<T> {
-  return deps.db.transaction().execute(async (tx) => {
+  const result = await deps.db.transaction().execute(async (tx) => {
     await tx
       .selectFrom('organizations')
       .select('id')
@@ -31,4 +31,6 @@ export function changeOrganization<T>(
     await bumpRevision(tx, actor.organizationId);
     return result;
   });
+  forgetSnapshot(actor.organizationId);
+  return result;
 }

@@ -3,6 +3,12 @@ import { MODELS } from '../core/governance/types.ts';
 import { runCli } from './run.ts';
 import type { CreateUserOptions } from './user.ts';
 
+// `mooring policy | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command('mooring')
   .description('Mooring: social media anchored in the organization')
   .showHelpAfterError();

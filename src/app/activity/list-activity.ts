@@ -2,7 +2,7 @@ import type { ActivityPage, ActivityQuery } from '../../contracts/activity.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { badInput } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 
 /**
  * The organization's activity log, newest first, paged by event id. The cursor is the id of the
@@ -14,7 +14,7 @@ export async function listActivity(
   actor: Actor,
   query: ActivityQuery,
 ): Promise<ActivityPage> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_activity');
   const before = query.cursor === undefined ? null : decodeCursor(query.cursor);
   const rows = await deps.db

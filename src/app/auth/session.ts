@@ -45,12 +45,14 @@ export async function resolveSession(
   const row = await deps.db
     .selectFrom('sessions')
     .innerJoin('members', 'members.id', 'sessions.member_id')
+    .innerJoin('organizations', 'organizations.id', 'members.organization_id')
     .select([
       'sessions.csrf_token',
       'sessions.expires_at',
       'members.id',
       'members.organization_id',
       'members.locale',
+      'organizations.revision',
     ])
     .where('sessions.token_hash', '=', hashSecret(sessionToken))
     .executeTakeFirst();
@@ -62,6 +64,7 @@ export async function resolveSession(
       organizationId: row.organization_id,
       locale: row.locale === 'de' ? 'de' : 'en',
       via: 'session',
+      revision: row.revision,
     },
   };
 }
@@ -76,12 +79,14 @@ export async function resolveApiToken(deps: Deps, token: string): Promise<Actor 
   const row = await deps.db
     .selectFrom('api_tokens')
     .innerJoin('members', 'members.id', 'api_tokens.member_id')
+    .innerJoin('organizations', 'organizations.id', 'members.organization_id')
     .select([
       'api_tokens.id as tokenId',
       'api_tokens.last_used_at',
       'members.id',
       'members.organization_id',
       'members.locale',
+      'organizations.revision',
     ])
     .where('api_tokens.token_hash', '=', hashSecret(token))
     .where('api_tokens.revoked_at', 'is', null)
@@ -102,5 +107,6 @@ export async function resolveApiToken(deps: Deps, token: string): Promise<Actor 
     organizationId: row.organization_id,
     locale: row.locale === 'de' ? 'de' : 'en',
     via: 'token',
+    revision: row.revision,
   };
 }

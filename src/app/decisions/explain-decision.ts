@@ -4,7 +4,7 @@ import { decide } from '../../core/governance/decide.ts';
 import type { Target } from '../../core/governance/types.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { badInput, notFound } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 
 /**
  * Asks the policy engine on the signed-in member's behalf and explains the answer in their
@@ -17,7 +17,7 @@ export async function explainDecision(
   query: DecideQuery,
 ): Promise<ExplainedDecision> {
   const target = targetOf(query);
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   const decision = decide(snapshot, actor.memberId, query.action, target);
   if (decision.reasons.some((r) => r.code === 'target.not_found')) {
     throw notFound('channelId' in target ? 'channel' : 'unit');

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ModelKey } from '../../core/governance/types.ts';
+import { guidelineRuleSchema } from '../../core/guidelines/rules.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Deps } from '../deps.ts';
 import { recordActivity } from '../activity.ts';
@@ -148,7 +149,7 @@ async function insertOrg(deps: Deps, org: DemoOrg, passwordHash: string): Promis
           organization_id: organizationId,
           set_id: set.id,
           position,
-          rule: JSON.stringify(rule),
+          rule: JSON.stringify(guidelineRuleSchema.parse(rule)),
         })),
       )
       .execute();

@@ -4,7 +4,7 @@ import { effectiveRules } from '../../core/guidelines/inherit.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { notFound } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 import { loadLayers } from './guideline-layers.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function getEffectiveGuidelines(
   actor: Actor,
   unitId: string,
 ): Promise<EffectiveGuidelines> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   if (!unitExists(snapshot, unitId)) throw notFound('unit');
   const chain = unitChain(snapshot, unitId);

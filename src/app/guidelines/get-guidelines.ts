@@ -4,7 +4,7 @@ import { unitExists } from '../../core/governance/snapshot-queries.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { notFound } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 
 /** The unit's own guideline set (not what it inherits; see `getEffectiveGuidelines`). */
 export async function getGuidelines(
@@ -12,7 +12,7 @@ export async function getGuidelines(
   actor: Actor,
   unitId: string,
 ): Promise<GuidelineSet> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   if (!unitExists(snapshot, unitId)) throw notFound('unit');
   const set = await deps.db

@@ -3,7 +3,7 @@ import type { Member } from '../../contracts/members.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { badInput } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 import { MEMBER_COLUMNS, loadMember, membershipsOf, toMember } from './member-view.ts';
 
 export interface MemberPage {
@@ -22,7 +22,7 @@ export async function listMembers(
   actor: Actor,
   query: { cursor?: string | undefined; limit: number },
 ): Promise<MemberPage> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   const rows = await deps.db
@@ -55,7 +55,7 @@ export async function listMembers(
 }
 
 export async function getMember(deps: Deps, actor: Actor, memberId: string): Promise<Member> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   return loadMember(deps.db, actor.organizationId, memberId);
 }

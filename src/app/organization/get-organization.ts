@@ -2,7 +2,7 @@ import type { Organization } from '../../contracts/organization.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { notFound } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 import { toOrganization } from './organization-view.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function getOrganization(
   organizationId: string = actor.organizationId,
 ): Promise<Organization> {
   if (organizationId !== actor.organizationId) throw notFound('organization');
-  const { organization, snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { organization, snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   return toOrganization(organization);
 }

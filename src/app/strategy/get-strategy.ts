@@ -1,12 +1,12 @@
 import type { StrategyOverview } from '../../contracts/strategy.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 import { readStrategyVersion } from './strategy-view.ts';
 
 /** The current strategy with its goals, the list of versions, and where the member stands. */
 export async function getStrategy(deps: Deps, actor: Actor): Promise<StrategyOverview> {
-  const { organization, snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { organization, snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   const [current, versions, member] = await Promise.all([
     readStrategyVersion(deps.db, actor.organizationId, organization.strategy_version),

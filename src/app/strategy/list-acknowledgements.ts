@@ -1,7 +1,7 @@
 import type { AcknowledgementsOverview } from '../../contracts/strategy.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 import { STRATEGY_SUBJECT } from './acknowledge-strategy.ts';
 
 /**
@@ -12,7 +12,7 @@ export async function listAcknowledgements(
   deps: Deps,
   actor: Actor,
 ): Promise<AcknowledgementsOverview> {
-  const { organization, snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { organization, snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'manage_strategy');
   const version = organization.strategy_version;
   if (version === 0) return { version, acknowledged: [], pending: [] };

@@ -2,11 +2,11 @@ import type { Unit } from '../../contracts/units.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { notFound } from '../errors.ts';
-import { loadSnapshot } from '../snapshot.ts';
+import { loadActorSnapshot } from '../snapshot.ts';
 import { toUnit } from './unit-view.ts';
 
 export async function listUnits(deps: Deps, actor: Actor): Promise<Unit[]> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   const rows = await deps.db
     .selectFrom('units')
@@ -19,7 +19,7 @@ export async function listUnits(deps: Deps, actor: Actor): Promise<Unit[]> {
 }
 
 export async function getUnit(deps: Deps, actor: Actor, unitId: string): Promise<Unit> {
-  const { snapshot } = await loadSnapshot(deps.db, actor.organizationId);
+  const { snapshot } = await loadActorSnapshot(deps.db, actor);
   authorizeOrganization(snapshot, actor, 'view_organization');
   const row = await deps.db
     .selectFrom('units')
