@@ -149,6 +149,132 @@ export interface ActivityTable {
   created_at: Generated<Date>;
 }
 
+export interface CampaignsTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  master_post_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface MediaTable {
+  id: Generated<string>;
+  organization_id: string;
+  uploaded_by: string | null;
+  storage_key: string;
+  mime_type: string;
+  /** int8: a string, as `pg` returns it. */
+  size_bytes: ColumnType<string, string | number, string | number>;
+  sha256: string;
+  original_name: Generated<string>;
+  width: number | null;
+  height: number | null;
+  duration_ms: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface PostsTable {
+  id: Generated<string>;
+  organization_id: string;
+  unit_id: string;
+  author_id: string;
+  campaign_id: string | null;
+  title: Generated<string>;
+  labels: ColumnType<string[], string | undefined, string>;
+  language: string;
+  status: Generated<string>;
+  approval_round: Generated<number>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+  submitted_at: Date | null;
+  approved_at: Date | null;
+}
+
+export interface PostVariantsTable {
+  id: Generated<string>;
+  organization_id: string;
+  post_id: string;
+  channel_id: string;
+  text: Generated<string>;
+  link: string | null;
+  first_comment: string | null;
+  media_ids: ColumnType<string[], string | undefined, string>;
+  due_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export interface ApprovalStepsTable {
+  id: Generated<string>;
+  organization_id: string;
+  post_id: string;
+  round: number;
+  position: number;
+  pool: string;
+  pool_unit_id: string | null;
+  rule: string;
+  status: Generated<string>;
+  decided_at: Date | null;
+}
+
+export interface ApprovalDecisionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  post_id: string;
+  step_id: string;
+  member_id: string;
+  decision: string;
+  comment: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface CommentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  post_id: string;
+  author_id: string;
+  body: string;
+  mentions: ColumnType<string[], string | undefined, string>;
+  created_at: Generated<Date>;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  kind: string;
+  post_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  read_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface DeliveriesTable {
+  id: Generated<string>;
+  organization_id: string;
+  post_id: string;
+  variant_id: string;
+  channel_id: string;
+  status: Generated<string>;
+  due_at: Date;
+  attempts: Generated<number>;
+  external_id: string | null;
+  external_url: string | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface CalendarFeedsTable {
+  member_id: string;
+  organization_id: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   units: UnitsTable;
@@ -163,6 +289,16 @@ export interface DB {
   goals: GoalsTable;
   acknowledgements: AcknowledgementsTable;
   activity: ActivityTable;
+  campaigns: CampaignsTable;
+  media: MediaTable;
+  posts: PostsTable;
+  post_variants: PostVariantsTable;
+  approval_steps: ApprovalStepsTable;
+  approval_decisions: ApprovalDecisionsTable;
+  comments: CommentsTable;
+  notifications: NotificationsTable;
+  deliveries: DeliveriesTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>;

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import * as content from './2026-11-29T1900-content.ts';
 import * as foundation from './2026-11-29T1700-foundation.ts';
 
 /**
@@ -7,4 +8,5 @@ import * as foundation from './2026-11-29T1700-foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T1700-foundation': foundation,
+  '2026-11-29T1900-content': content,
 };
