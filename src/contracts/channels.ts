@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { NETWORKS as TEXT_NETWORKS } from '../core/text/limits.ts';
 import { idSchema, nameSchema } from './common.ts';
 
-export const NETWORKS = [
-  'bluesky',
-  'mastodon',
-  'x',
-  'linkedin',
-  'threads',
-  'instagram',
-  'facebook',
-  'webhook',
-] as const;
+/** The networks of core/text (one list, one order) and `webhook`, which posts no text of its own. */
+export const NETWORKS = [...TEXT_NETWORKS, 'webhook'] as const;
 export const networkSchema = z.enum(NETWORKS);
 export type Network = z.infer<typeof networkSchema>;
 
