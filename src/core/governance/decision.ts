@@ -2,6 +2,8 @@ import type { ActorFacts } from './actor-facts.ts';
 import type { PolicyReason } from './reasons.ts';
 import { R, reason } from './reasons.ts';
 import { RANK_ROLE } from './roles.ts';
+import type { FindingFacts } from './severity.ts';
+import { severityIn } from './severity.ts';
 import type { Snapshot } from './snapshot.ts';
 import { GRANT_SLOTS } from './snapshot-layout.ts';
 import type { ApprovalStep, Decision, PoolKind, PublishContext, Reason } from './types.ts';
@@ -149,60 +151,68 @@ export function gated(failed: Reason[] | null, model: Decision): Decision {
   return deny(failed);
 }
 
-type Finding = NonNullable<PublishContext['findings']>[number];
-
-/** What the post's guideline findings amount to, split by where the rule sits. */
+/** What the post's guideline findings amount to in the snapshot's model (see severity.ts). */
 export interface FindingSummary {
-  block: number;
-  /** `warn` findings of rules attached to the root (global rules). */
-  rootWarn: number;
-  /** `warn` findings of rules attached below the root (regional rules). */
-  otherWarn: number;
+  /** Findings that block: `block` rules, and warnings the model turns into blocks. */
+  blocking: number;
+  /** Warnings that stay warnings in the model (shown, or asking a hub). */
+  warning: number;
 }
 
-const summary: FindingSummary = { block: 0, rootWarn: 0, otherWarn: 0 };
-const NONE: readonly Finding[] = Object.freeze([]);
+const summary: FindingSummary = { blocking: 0, warning: 0 };
+const NONE: readonly FindingFacts[] = Object.freeze([]);
 
 /** The post's guideline findings, or a shared empty list. */
-export function findingsOf(context: PublishContext | undefined): readonly Finding[] {
+export function findingsOf(context: PublishContext | undefined): readonly FindingFacts[] {
   return context?.findings ?? NONE;
 }
 
 /** Counts the findings into a shared scratch summary (read it before the next call). */
-export function summarize(s: Snapshot, findings: readonly Finding[]): FindingSummary {
+export function summarize(s: Snapshot, findings: readonly FindingFacts[]): FindingSummary {
   const rootId = s.unitIds[s.root]!;
-  let block = 0;
-  let rootWarn = 0;
-  let otherWarn = 0;
+  let blocking = 0;
+  let warning = 0;
   for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    if (f.severity === 'block') block++;
-    else if (f.ruleUnitId === rootId) rootWarn++;
-    else otherWarn++;
+    if (severityIn(s.model, rootId, findings[i]!) === 'block') blocking++;
+    else warning++;
   }
-  summary.block = block;
-  summary.rootWarn = rootWarn;
-  summary.otherWarn = otherWarn;
+  summary.blocking = blocking;
+  summary.warning = warning;
   return summary;
 }
 
 /**
- * Appends one reason per matching finding: `block` findings, or `warn` findings whose rule sits
- * at the root (`'root'`), below it (`'other'`) or anywhere (`'any'`).
+ * Appends one reason per finding that blocks in the model: `guidelines.blocked` for each `block`
+ * rule, then `guidelines.warn_blocks` for each warning the model turns into a block.
  */
-export function pushFindings(
+export function pushBlocking(
   reasons: Reason[],
   s: Snapshot,
-  findings: readonly Finding[],
-  severity: 'block' | 'warn',
-  where: 'root' | 'other' | 'any',
-  code: PolicyReason['code'],
+  findings: readonly FindingFacts[],
 ): void {
   const rootId = s.unitIds[s.root]!;
   for (const f of findings) {
-    if (f.severity !== severity) continue;
-    if (where === 'root' && f.ruleUnitId !== rootId) continue;
-    if (where === 'other' && f.ruleUnitId === rootId) continue;
-    reasons.push(reason(code, { ruleUnitId: f.ruleUnitId }));
+    if (f.severity === 'block')
+      reasons.push(reason('guidelines.blocked', { ruleUnitId: f.ruleUnitId }));
+  }
+  for (const f of findings) {
+    if (f.severity === 'warn' && severityIn(s.model, rootId, f) === 'block') {
+      reasons.push(reason('guidelines.warn_blocks', { ruleUnitId: f.ruleUnitId }));
+    }
+  }
+}
+
+/** Appends `code` once per finding that stays a warning in the model. */
+export function pushWarnings(
+  reasons: Reason[],
+  s: Snapshot,
+  findings: readonly FindingFacts[],
+  code: 'guidelines.warn_shown' | 'guidelines.warn_needs_hub',
+): void {
+  const rootId = s.unitIds[s.root]!;
+  for (const f of findings) {
+    if (severityIn(s.model, rootId, f) === 'warn') {
+      reasons.push(reason(code, { ruleUnitId: f.ruleUnitId }));
+    }
   }
 }

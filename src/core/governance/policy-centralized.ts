@@ -10,8 +10,9 @@ import {
   grantPool,
   memo,
   MODEL_SLOT,
-  pushFindings,
+  pushBlocking,
   step,
+  summarize,
 } from './decision.ts';
 import type { DenialTable } from './decision.ts';
 import type { PolicyReason } from './reasons.ts';
@@ -55,10 +56,9 @@ function publish(s: Snapshot, f: ActorFacts, context: PublishContext | undefined
   const hubEditor = f.hubRole >= EDITOR;
   const hub = s.nearestHub[f.unit]!;
   const failed = gates(s, f, false);
-  if (failed !== null || findings.length > 0 || (!hubEditor && hub === -1)) {
+  if (failed !== null || summarize(s, findings).blocking > 0 || (!hubEditor && hub === -1)) {
     const no = failed ?? [];
-    pushFindings(no, s, findings, 'block', 'any', 'guidelines.blocked');
-    pushFindings(no, s, findings, 'warn', 'any', 'guidelines.warn_blocks');
+    pushBlocking(no, s, findings);
     if (!hubEditor && hub === -1) no.push(MISSING_HUB.centralized);
     if (no.length > 0) return deny(no);
   }

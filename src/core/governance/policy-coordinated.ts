@@ -12,7 +12,8 @@ import {
   grantUnitRole,
   grounds,
   NO_STEPS,
-  pushFindings,
+  pushBlocking,
+  pushWarnings,
   step,
   summarize,
 } from './decision.ts';
@@ -65,7 +66,7 @@ function publish(
     needsHub = false;
   } else if (f.effRole >= EDITOR) {
     grant = grantUnitRole(s, f.effRole, f.effUnit);
-    needsHub = sensitive || sum.rootWarn + sum.otherWarn > 0;
+    needsHub = sensitive || sum.warning > 0;
   } else if (f.effRole === CONTRIBUTOR) {
     grant = grantUnitRole(s, f.effRole, f.effUnit);
     needsHub = true;
@@ -77,22 +78,22 @@ function publish(
     needsHub = false;
   }
   const failed = gates(s, f, false);
-  if (failed !== null || !grant.allowed || sum.block > 0 || (needsHub && hub === -1)) {
+  if (failed !== null || !grant.allowed || sum.blocking > 0 || (needsHub && hub === -1)) {
     const no = failed ?? [];
     if (!grant.allowed) no.push(...grant.reasons);
-    pushFindings(no, s, findings, 'block', 'any', 'guidelines.blocked');
+    pushBlocking(no, s, findings);
     if (grant.allowed && needsHub && hub === -1) no.push(MISSING_HUB.coordinated);
     return deny(no);
   }
   if (!needsHub && findings.length === 0) return grant;
   const reasons: Reason[] = [grounds(grant)];
   if (!needsHub) {
-    pushFindings(reasons, s, findings, 'warn', 'any', 'guidelines.warn_shown');
+    pushWarnings(reasons, s, findings, 'guidelines.warn_shown');
     return allow(NO_STEPS, reasons);
   }
   if (f.effRole < EDITOR) reasons.push(R.needsHub);
   else if (sensitive) reasons.push(R.sensitiveChannel);
-  pushFindings(reasons, s, findings, 'warn', 'any', 'guidelines.warn_needs_hub');
+  pushWarnings(reasons, s, findings, 'guidelines.warn_needs_hub');
   return allow([step(s, 'hub', hub)], reasons);
 }
 

@@ -11,7 +11,8 @@ import {
   grantUnitRole,
   grounds,
   NO_STEPS,
-  pushFindings,
+  pushBlocking,
+  pushWarnings,
   step,
 } from './decision.ts';
 import type { DenialTable } from './decision.ts';
@@ -50,7 +51,7 @@ function publish(s: Snapshot, f: ActorFacts, context: PublishContext | undefined
   if (f.effRole < CONTRIBUTOR || failed !== null || findings.length > 0) {
     const no = failed ?? [];
     if (f.effRole < CONTRIBUTOR) no.push(...NOT_CONTRIBUTOR(f.effRole, NO_ROLE, false).reasons);
-    pushFindings(no, s, findings, 'block', 'any', 'guidelines.blocked');
+    pushBlocking(no, s, findings);
     if (no.length > 0) return deny(no);
   }
   const grant = grantUnitRole(s, f.effRole, f.effUnit);
@@ -58,7 +59,7 @@ function publish(s: Snapshot, f: ActorFacts, context: PublishContext | undefined
   if (!needsLead && findings.length === 0) return grant;
   const reasons: Reason[] = [grounds(grant)];
   if (needsLead) reasons.push(R.contributorNeedsLead);
-  pushFindings(reasons, s, findings, 'warn', 'any', 'guidelines.warn_shown');
+  pushWarnings(reasons, s, findings, 'guidelines.warn_shown');
   return allow(needsLead ? [step(s, 'unit_leads', f.unit)] : NO_STEPS, reasons);
 }
 

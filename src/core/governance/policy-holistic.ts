@@ -6,7 +6,8 @@ import {
   findingsOf,
   gates,
   NO_STEPS,
-  pushFindings,
+  pushBlocking,
+  pushWarnings,
   TRAINED_PEERS_STEP,
   uninformedReason,
 } from './decision.ts';
@@ -33,10 +34,10 @@ function publish(s: Snapshot, f: ActorFacts, context: PublishContext | undefined
   if (f.informed && findings.length === 0) return f.trained ? TRAINED : PUBLISH_UNTRAINED;
   const reasons: Reason[] = [];
   if (!f.informed) reasons.push(uninformedReason(s, f.member));
-  pushFindings(reasons, s, findings, 'block', 'any', 'guidelines.blocked');
+  pushBlocking(reasons, s, findings);
   if (reasons.length > 0) return deny(reasons);
   reasons.push(f.trained ? R.trainedMember : R.untrainedAuthor);
-  pushFindings(reasons, s, findings, 'warn', 'any', 'guidelines.warn_shown');
+  pushWarnings(reasons, s, findings, 'guidelines.warn_shown');
   return allow(f.trained ? NO_STEPS : [TRAINED_PEERS_STEP], reasons);
 }
 

@@ -11,7 +11,8 @@ import {
   grantPool,
   grantUnitRole,
   grounds,
-  pushFindings,
+  pushBlocking,
+  pushWarnings,
   step,
   summarize,
 } from './decision.ts';
@@ -82,16 +83,15 @@ function publish(s: Snapshot, f: ActorFacts, context: PublishContext | undefined
         ? grantUnitRole(s, f.effRole, f.effUnit)
         : (hubGrant(s, f, CONTRIBUTOR, 'grant.hub_contributor') ?? refuse(f, NOT_CONTRIBUTOR));
   }
-  const needsRegional = contributor || sum.otherWarn > 0;
+  const needsRegional = contributor || sum.warning > 0;
   const needsGlobal = contributor && deviates;
   const missingHub = (needsRegional && f.regionalHub === -1) || (needsGlobal && s.globalHub === -1);
   const failed = gates(s, f, false);
-  if (failed !== null || !grant.allowed || sum.block + sum.rootWarn > 0 || missingHub) {
+  if (failed !== null || !grant.allowed || sum.blocking > 0 || missingHub) {
     const no = failed ?? [];
     if (!grant.allowed) no.push(...grant.reasons);
-    pushFindings(no, s, findings, 'block', 'any', 'guidelines.blocked');
-    // Global rules (attached to the root) block on a warning; regional ones ask the regional hub.
-    pushFindings(no, s, findings, 'warn', 'root', 'guidelines.warn_blocks');
+    // Global rules' warnings block (severity.ts); regional ones ask the regional hub.
+    pushBlocking(no, s, findings);
     if (grant.allowed && missingHub) no.push(MISSING_HUB.multi_coordinated);
     return deny(no);
   }
@@ -99,7 +99,7 @@ function publish(s: Snapshot, f: ActorFacts, context: PublishContext | undefined
   const reasons: Reason[] = [grounds(grant)];
   const steps: ApprovalStep[] = [regionalStep(s, f)];
   if (contributor) reasons.push(R.needsRegionalHub);
-  pushFindings(reasons, s, findings, 'warn', 'other', 'guidelines.warn_needs_hub');
+  pushWarnings(reasons, s, findings, 'guidelines.warn_needs_hub');
   if (needsGlobal) {
     reasons.push(R.deviatesFromMaster);
     // When the global hub stands in for a missing regional hub, one step covers both.
