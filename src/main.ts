@@ -1,5 +1,7 @@
 import pino from 'pino';
+import path from 'node:path';
 import type { Deps } from './app/deps.ts';
+import { localMediaStore } from './app/media/store.ts';
 import { createSecretBox, loadSecretKey } from './app/secrets.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/connect.ts';
@@ -44,6 +46,7 @@ export async function startRuntime(
       secrets: createSecretBox(key),
       logger,
       now: () => new Date(),
+      media: localMediaStore(path.join(config.dataDir, 'media')),
     };
     return { config, database, deps, close: () => database.close() };
   } catch (err) {

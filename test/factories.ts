@@ -1,9 +1,12 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { bumpRevision } from '../src/app/activity.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../src/app/auth/tokens.ts';
 import { hashPassword } from '../src/app/auth/passwords.ts';
 import type { Actor, Deps } from '../src/app/deps.ts';
+import { localMediaStore } from '../src/app/media/store.ts';
 import { createSecretBox } from '../src/app/secrets.ts';
 import type { ModelKey, Role, UnitKind } from '../src/core/governance/types.ts';
 import type { Db } from '../src/db/connect.ts';
@@ -16,6 +19,10 @@ export function testDeps(db: Db): Deps {
     secrets: createSecretBox(crypto.randomBytes(32)),
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
+    // A folder of its own per deps; the OS cleans its temp folder, tests need not.
+    media: localMediaStore(
+      path.join(os.tmpdir(), `mooring-media-${crypto.randomBytes(6).toString('hex')}`),
+    ),
   };
 }
 
@@ -161,4 +168,159 @@ export async function buildApiToken(db: Db, member: BuiltMember): Promise<string
     })
     .execute();
   return token;
+}
+
+/** Statuses whose variants have a delivery row. */
+const STATUSES_WITH_DELIVERY: readonly string[] = ['scheduled', 'publishing', 'published'];
+
+export interface BuiltPost {
+  id: string;
+  /** Variant id per channel id, in the order of `channelIds`. */
+  variantIds: Record<string, string>;
+}
+
+/**
+ * A post with one variant per channel, inserted directly (no use case, no approval chain). With
+ * a scheduled, publishing or published status each variant also gets its delivery. `variants`
+ * overrides text, link or due time per channel.
+ */
+export async function buildPost(
+  db: Db,
+  org: BuiltOrg,
+  opts: {
+    unitId: string;
+    authorId: string;
+    channelIds: string[];
+    status?: string;
+    dueAt?: Date | string | null;
+    campaignId?: string | null;
+    title?: string;
+    text?: string;
+    link?: string | null;
+    labels?: string[];
+    language?: string;
+    variants?: Record<
+      string,
+      { text?: string; link?: string | null; dueAt?: Date | string | null }
+    >;
+  },
+): Promise<BuiltPost> {
+  const status = opts.status ?? 'draft';
+  const post = await db
+    .insertInto('posts')
+    .values({
+      organization_id: org.id,
+      unit_id: opts.unitId,
+      author_id: opts.authorId,
+      campaign_id: opts.campaignId ?? null,
+      title: opts.title ?? '',
+      labels: JSON.stringify(opts.labels ?? []),
+      language: opts.language ?? 'en',
+      status,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const variantIds: Record<string, string> = {};
+  for (const channelId of opts.channelIds) {
+    const own = opts.variants?.[channelId] ?? {};
+    const dueAt = own.dueAt !== undefined ? own.dueAt : (opts.dueAt ?? null);
+    const variant = await db
+      .insertInto('post_variants')
+      .values({
+        organization_id: org.id,
+        post_id: post.id,
+        channel_id: channelId,
+        text: own.text ?? opts.text ?? '',
+        link: own.link !== undefined ? own.link : (opts.link ?? null),
+        due_at: dueAt === null ? null : new Date(dueAt),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    variantIds[channelId] = variant.id;
+    if (dueAt !== null && STATUSES_WITH_DELIVERY.includes(status)) {
+      await db
+        .insertInto('deliveries')
+        .values({
+          organization_id: org.id,
+          post_id: post.id,
+          variant_id: variant.id,
+          channel_id: channelId,
+          status,
+          due_at: new Date(dueAt),
+        })
+        .execute();
+    }
+  }
+  return { id: post.id, variantIds };
+}
+
+export async function buildCampaign(
+  db: Db,
+  org: BuiltOrg,
+  opts: {
+    name?: string;
+    startsAt?: Date | string | null;
+    endsAt?: Date | string | null;
+    masterPostId?: string | null;
+  } = {},
+): Promise<string> {
+  const row = await db
+    .insertInto('campaigns')
+    .values({
+      organization_id: org.id,
+      name: opts.name ?? `Campaign ${crypto.randomBytes(3).toString('hex')}`,
+      starts_at: opts.startsAt ? new Date(opts.startsAt) : null,
+      ends_at: opts.endsAt ? new Date(opts.endsAt) : null,
+      master_post_id: opts.masterPostId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface Newsroom {
+  org: BuiltOrg;
+  hub: string;
+  dept: string;
+  /** Admin (no unit role). */
+  admin: BuiltMember;
+  /** Contributor in `dept`: every post of theirs needs the hub. */
+  author: BuiltMember;
+  /** Editors of the hub covering the root: the approval pool. */
+  editors: [BuiltMember, BuiltMember];
+  /** Lead of `dept`: sees the posts, approves nothing. */
+  lead: BuiltMember;
+  channels: { mastodon: string; bluesky: string };
+}
+
+/**
+ * A coordinated organization for the post workflow: a hub covering the root with two editors,
+ * a department with a contributor (the author) and a lead, and a Mastodon and a Bluesky channel
+ * of the department.
+ */
+export async function buildNewsroom(db: Db, opts: { model?: ModelKey } = {}): Promise<Newsroom> {
+  const org = await buildOrg(db, { model: opts.model ?? 'coordinated' });
+  const hub = await buildUnit(db, org, {
+    name: 'Hub',
+    kind: 'team',
+    isHub: true,
+    covers: org.rootId,
+  });
+  const dept = await buildUnit(db, org, { name: 'Dept' });
+  const admin = await buildMember(db, org, { admin: true });
+  const author = await buildMember(db, org, {
+    memberships: [{ unitId: dept, role: 'contributor' }],
+  });
+  const editors: [BuiltMember, BuiltMember] = [
+    await buildMember(db, org, { memberships: [{ unitId: hub, role: 'editor' }] }),
+    await buildMember(db, org, { memberships: [{ unitId: hub, role: 'editor' }] }),
+  ];
+  const lead = await buildMember(db, org, { memberships: [{ unitId: dept, role: 'lead' }] });
+  const mastodon = await buildChannel(db, org, { unitId: dept, network: 'mastodon' });
+  const bluesky = await buildChannel(db, org, {
+    unitId: dept,
+    network: 'bluesky',
+    handle: `dept-${crypto.randomBytes(4).toString('hex')}.bsky.example`,
+  });
+  return { org, hub, dept, admin, author, editors, lead, channels: { mastodon, bluesky } };
 }

@@ -49,7 +49,10 @@ export function client(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    // Media bytes and calendar feeds come back as they are.
+    const json = res.headers.get('content-type')?.includes('json') ?? false;
+    const parsed: unknown = text ? (json ? JSON.parse(text) : text) : null;
+    return { status: res.status, body: parsed, headers: res.headers };
   };
   return {
     request,

@@ -189,6 +189,14 @@ describe('members', () => {
     const bad = await api.get('/api/v1/members?cursor=bm9wZQ');
     expect(bad.status).toBe(400);
     expect(detailOf(bad).path).toBe('querystring.cursor');
+    for (const micros of ['99999999999999999999', '9223372036854775808']) {
+      const cursor = Buffer.from(`${micros}:00000000-0000-0000-0000-000000000000`).toString(
+        'base64url',
+      );
+      const overflow = await api.get(`/api/v1/members?cursor=${cursor}`);
+      expect(overflow.status, micros).toBe(400);
+      expect(detailOf(overflow).code).toBe('cursor.invalid');
+    }
     const tooMany = await api.get('/api/v1/members?limit=500');
     expect(tooMany.status).toBe(400);
     expect(detailOf(tooMany).path).toBe('querystring.limit');

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
+import type { MediaStore } from './media/store.ts';
 import type { SecretBox } from './secrets.ts';
 
 /** What every use case is handed. Built once in `main.ts`; tests build their own. */
@@ -8,6 +9,8 @@ export interface Deps {
   secrets: SecretBox;
   logger: Logger;
   now: () => Date;
+  /** Where uploaded media files live (`<dataDir>/media` by default). */
+  media: MediaStore;
 }
 
 /** The authenticated member a use case acts for. */

@@ -40,9 +40,10 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
+/** `path`: the input field that named the missing thing, when it was not the URL. */
+export function notFound(what: string, path?: string): AppError {
   return new AppError('not_found', `${what} not found`, {
-    details: [{ code: `${what}.not_found` }],
+    details: [{ code: `${what}.not_found`, ...(path ? { path } : {}) }],
   });
 }
 

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { MODELS } from '../core/governance/types.ts';
+import { NETWORKS } from '../core/text/limits.ts';
 import { runCli } from './run.ts';
+import type { TextCheckOptions } from './text.ts';
 import type { CreateUserOptions } from './user.ts';
 
 // `mooring policy | head` closes the pipe early; that is not an error.
@@ -40,6 +42,18 @@ program
   .description('Seed five demo organizations, one per model, and print their logins')
   .option('--json', 'print the logins as JSON')
   .action((opts: { json?: boolean }) => runCli(async () => (await import('./demo.ts')).demo(opts)));
+
+const text = program.command('text').description('Count a text as each network counts it');
+text
+  .command('check')
+  .description('Read a text from stdin and print its length, limit and validity as JSON')
+  // Not commander's requiredOption: a missing network is bad input like a wrong one (exit 2).
+  .option('--network <key>', `network (required): ${NETWORKS.join(', ')}`)
+  .option('--limit <n>', "maximum length instead of the network's default")
+  .option('--content-warning <text>', 'Mastodon: the content warning, which counts too')
+  .action((opts: TextCheckOptions) =>
+    runCli(async () => (await import('./text.ts')).textCheck(opts)),
+  );
 
 const user = program.command('user').description('Manage members from the terminal');
 user

@@ -12,6 +12,8 @@ export interface OrganizationsTable {
   model: string;
   model_settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   strategy_version: Generated<number>;
+  /** Calendar: two units' posts on the same topic conflict when due this close (1…10080). */
+  conflict_window_minutes: Generated<number>;
   revision: ColumnType<string, never, string>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
@@ -192,6 +194,8 @@ export interface PostsTable {
   updated_at: Timestamp;
   submitted_at: Date | null;
   approved_at: Date | null;
+  /** The status a paused post returns to when resumed. */
+  paused_from: string | null;
 }
 
 export interface PostVariantsTable {
@@ -205,6 +209,8 @@ export interface PostVariantsTable {
   media_ids: ColumnType<string[], string | undefined, string>;
   due_at: Date | null;
   updated_at: Timestamp;
+  /** The order the author gave the variants (`variants.N`). */
+  position: Generated<number>;
 }
 
 export interface ApprovalStepsTable {
@@ -218,6 +224,8 @@ export interface ApprovalStepsTable {
   rule: string;
   status: Generated<string>;
   decided_at: Date | null;
+  /** The channels whose approval chain asked for this step. */
+  channel_ids: ColumnType<string[], string | undefined, string>;
 }
 
 export interface ApprovalDecisionsTable {

@@ -13,6 +13,7 @@ import type { Deps } from '../app/deps.ts';
 import { registerAuth } from './auth.ts';
 import { handleError, handleNotFound } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { refuseNulCharacters } from './text-input.ts';
 
 export interface ServerOptions {
   cookieSecure: boolean;
@@ -68,6 +69,7 @@ export async function buildServer(deps: Deps, opts: ServerOptions): Promise<App>
   await app.register(
     async (api) => {
       registerAuth(api, deps);
+      api.addHook('preValidation', refuseNulCharacters);
       await registerRoutes(api, deps, opts);
     },
     { prefix: '/api/v1' },

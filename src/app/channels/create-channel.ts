@@ -2,6 +2,7 @@ import type { Channel, CreateChannelInput } from '../../contracts/channels.ts';
 import { recordActivity } from '../activity.ts';
 import { authorize } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { notFound } from '../errors.ts';
 import { changeOrganization } from '../transaction.ts';
 import { toChannel } from './channel-view.ts';
 import { sealCredentials } from './credentials.ts';
@@ -14,6 +15,7 @@ export async function createChannel(
   input: CreateChannelInput,
 ): Promise<Channel> {
   return changeOrganization(deps, actor, async ({ tx, snapshot }) => {
+    if (!snapshot.unitIndex.has(input.unitId)) throw notFound('unit', 'body.unitId');
     authorize(snapshot, actor, 'manage_channels', { unitId: input.unitId });
     await checkHandleFree({
       tx,

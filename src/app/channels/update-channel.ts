@@ -28,6 +28,7 @@ export async function updateChannel(
     if (!current) throw notFound('channel');
     authorize(snapshot, actor, 'manage_channels', { unitId: current.unit_id });
     if (input.unitId !== undefined && input.unitId !== current.unit_id) {
+      if (!snapshot.unitIndex.has(input.unitId)) throw notFound('unit', 'body.unitId');
       authorize(snapshot, actor, 'manage_channels', { unitId: input.unitId });
     }
     const handle = input.handle ?? current.handle;

@@ -20,7 +20,9 @@ export async function explainDecision(
   const { snapshot } = await loadActorSnapshot(deps.db, actor);
   const decision = decide(snapshot, actor.memberId, query.action, target);
   if (decision.reasons.some((r) => r.code === 'target.not_found')) {
-    throw notFound('channelId' in target ? 'channel' : 'unit');
+    throw 'channelId' in target
+      ? notFound('channel', 'querystring.channelId')
+      : notFound('unit', 'querystring.unitId');
   }
   const units = await deps.db
     .selectFrom('units')

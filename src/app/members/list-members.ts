@@ -65,7 +65,10 @@ function encodeCursor(micros: string, id: string): string {
 }
 
 function decodeCursor(cursor: string): { micros: string; id: string } {
-  const match = /^(\d{1,20}):([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('querystring.cursor', 'cursor.invalid', 'The cursor is not valid.');
+  const match = /^(\d{1,19}):([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  // The position is an int8 of microseconds: anything past its range is not a cursor we issued.
+  if (!match || BigInt(match[1]!) > 9_223_372_036_854_775_807n) {
+    throw badInput('querystring.cursor', 'cursor.invalid', 'The cursor is not valid.');
+  }
   return { micros: match[1]!, id: match[2]! };
 }

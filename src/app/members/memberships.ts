@@ -16,7 +16,8 @@ export async function writeMemberships(opts: {
   memberships: readonly MembershipInput[];
 }): Promise<void> {
   const { tx, organizationId, memberId, memberships } = opts;
-  if (memberships.some((m) => !opts.snapshot.unitIndex.has(m.unitId))) throw notFound('unit');
+  const unknown = memberships.findIndex((m) => !opts.snapshot.unitIndex.has(m.unitId));
+  if (unknown !== -1) throw notFound('unit', `body.memberships.${unknown}.unitId`);
   await tx
     .deleteFrom('memberships')
     .where('organization_id', '=', organizationId)

@@ -2,13 +2,15 @@ import type { Organization, UpdateOrganizationInput } from '../../contracts/orga
 import { recordActivity } from '../activity.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { recomputeChains } from '../posts/recompute-chains.ts';
 import { changeOrganization } from '../transaction.ts';
 import { toOrganization } from './organization-view.ts';
 
 /**
  * Changes the organization's name, locale, time zone, model or model settings. A model switch
  * is recorded as `organization.model_changed`; the revision bump makes every process recompile
- * the snapshot under the new model.
+ * the snapshot under the new model. A switch (or new model settings) recomputes the approval
+ * chains of the posts in review in the same transaction.
  */
 export async function updateOrganization(
   deps: Deps,
@@ -48,6 +50,10 @@ export async function updateOrganization(
     }
     if (Object.keys(rest).length > 0) {
       await recordActivity(tx, { ...base, kind: 'organization.updated', data: { changes: rest } });
+    }
+    const modelChanged = model !== undefined && model !== organization.model;
+    if (modelChanged || input.modelSettings !== undefined) {
+      await recomputeChains(tx, deps, actor, { from: organization.model, to: row.model });
     }
     return toOrganization(row);
   });

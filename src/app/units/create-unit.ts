@@ -10,7 +10,7 @@ import { toUnit } from './unit-view.ts';
 export async function createUnit(deps: Deps, actor: Actor, input: CreateUnitInput): Promise<Unit> {
   return changeOrganization(deps, actor, async ({ tx, snapshot }) => {
     authorizeOrganization(snapshot, actor, 'manage_units');
-    if (!snapshot.unitIndex.has(input.parentId)) throw notFound('unit');
+    if (!snapshot.unitIndex.has(input.parentId)) throw notFound('unit', 'body.parentId');
     await checkHub({
       tx,
       snapshot,

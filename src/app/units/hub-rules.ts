@@ -27,7 +27,7 @@ export async function checkHub(opts: {
       'hub.covers_required',
       'A hub must name the unit it covers.',
     );
-  if (!snapshot.unitIndex.has(covers)) throw notFound('unit');
+  if (!snapshot.unitIndex.has(covers)) throw notFound('unit', `${opts.path}.covers`);
   if (covers === snapshot.unitIds[snapshot.root]) {
     const other = await opts.tx
       .selectFrom('units')

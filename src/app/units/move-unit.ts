@@ -16,8 +16,8 @@ export async function moveUnit(
 ): Promise<Unit> {
   return changeOrganization(deps, actor, async ({ tx, snapshot }) => {
     authorizeOrganization(snapshot, actor, 'manage_units');
-    if (!snapshot.unitIndex.has(unitId) || !snapshot.unitIndex.has(parentId))
-      throw notFound('unit');
+    if (!snapshot.unitIndex.has(unitId)) throw notFound('unit');
+    if (!snapshot.unitIndex.has(parentId)) throw notFound('unit', 'body.parentId');
     if (unitId === snapshot.unitIds[snapshot.root]) {
       throw conflict('unit.root_immovable', 'The root unit cannot be moved.', 'params.id');
     }

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
+import * as calendarComments from './2026-11-29T2010-calendar-comments.ts';
 import * as content from './2026-11-29T1900-content.ts';
 import * as foundation from './2026-11-29T1700-foundation.ts';
+import * as postWorkflow from './2026-11-29T2000-post-workflow.ts';
 
 /**
  * Every migration, keyed by its timestamped name. Kysely runs them in name order. A merged
@@ -9,4 +11,6 @@ import * as foundation from './2026-11-29T1700-foundation.ts';
 export const migrations: Record<string, Migration> = {
   '2026-11-29T1700-foundation': foundation,
   '2026-11-29T1900-content': content,
+  '2026-11-29T2000-post-workflow': postWorkflow,
+  '2026-11-29T2010-calendar-comments': calendarComments,
 };

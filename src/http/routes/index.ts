@@ -18,6 +18,12 @@ import { channelRoutes } from './channels.ts';
 import { decideRoutes } from './decide.ts';
 import { guidelineRoutes } from './guidelines.ts';
 import { strategyRoutes } from './strategy.ts';
+import { mediaRoutes } from './media.ts';
+import { postRoutes } from './posts.ts';
+import { commentRoutes } from './comments.ts';
+import { notificationRoutes } from './notifications.ts';
+import { calendarRoutes } from './calendar.ts';
+import { textRoutes } from './text.ts';
 
 export type ZodApp = FastifyInstance<
   RawServerDefault,
@@ -44,6 +50,12 @@ const groups: ((ctx: RouteContext) => void | Promise<void>)[] = [
   strategyRoutes,
   decideRoutes,
   activityRoutes,
+  mediaRoutes,
+  postRoutes,
+  commentRoutes,
+  notificationRoutes,
+  calendarRoutes,
+  textRoutes,
 ];
 
 /** Every route group under /api/v1. Each group lives in `routes/<resource>.ts`. */
