@@ -88,8 +88,6 @@ try {
   await autocannon(`${base}/api/v1/channels`, auth, 2);
   const hello = await autocannon(`${base}/bench/hello`, {}, SECONDS);
   const list = await autocannon(`${base}/api/v1/channels`, auth, SECONDS);
-  const one = await autocannon(`${base}/bench/one-query`, {}, SECONDS);
-  console.log('one query', one.requests.average);
   await app.close();
 
   const ratio = list.requests.average / hello.requests.average;

@@ -16,12 +16,12 @@ import type { PopulatedOrg } from './tenants.ts';
 
 /**
  * Posts and media (the table's format: bad-input.cases.ts). The session is the admin's: `draft` is
- * their own draft, `post` the member's post in review that the admin (a hub editor) may decide,
- * `approved` a member's post the admin approved. The media upload takes multipart, not JSON: its
+ * their own draft, `ownSubmitted` their own submitted post, `post` the member's post in review
+ * that the admin (a hub editor) may decide, `approved` a member's post the admin approved. The media upload takes multipart, not JSON: its
  * cases are written out.
  */
 
-/** Posts the populated organization does not hold: a draft over the limit, an approved post. */
+/** The content ids of the table, with posts populateOrg does not make: over the limit, approved… */
 export async function contentFixture(server: TestServer, org: PopulatedOrg) {
   const ok = async (res: Promise<{ status: number; body: any }>, status: number) => {
     const r = await res;
@@ -40,11 +40,17 @@ export async function contentFixture(server: TestServer, org: PopulatedOrg) {
   );
   await ok(member.post(`/api/v1/posts/${approved.id}/submit`, {}), 200);
   await ok(org.api.post(`/api/v1/posts/${approved.id}/approval`, { decision: 'approve' }), 200);
+  const ownSubmitted = await ok(
+    org.api.post('/api/v1/posts', { language: 'en', variants: variants('Mine.') }),
+    201,
+  );
+  await ok(org.api.post(`/api/v1/posts/${ownSubmitted.id}/submit`, {}), 200);
   return {
     post: org.posts.submitted,
     draft: org.posts.draft,
     longDraft: longDraft.id,
     approved: approved.id,
+    ownSubmitted: ownSubmitted.id,
     campaign: org.campaign,
     media: org.media,
     notification: org.notifications[0]!,
@@ -92,11 +98,22 @@ const variantCases = (extra: object): Case[] => [
   ),
   bad(
     '21 variants',
-    { body: { ...minimal, ...extra, variants: manyIds(21).map((channelId) => ({ channelId, text: 'x' })) } },
+    {
+      body: {
+        ...minimal,
+        ...extra,
+        variants: manyIds(21).map((channelId) => ({ channelId, text: 'x' })),
+      },
+    },
     'too_big',
     'body.variants',
   ),
-  bad('no variants', { body: { ...minimal, ...extra, variants: [] } }, 'too_small', 'body.variants'),
+  bad(
+    'no variants',
+    { body: { ...minimal, ...extra, variants: [] } },
+    'too_small',
+    'body.variants',
+  ),
   notFound(
     'an unknown channel',
     { body: { ...withVariant({ channelId: UNKNOWN_ID }), ...extra } },
@@ -120,7 +137,11 @@ const variantCases = (extra: object): Case[] => [
 const unknownPost = (input: Case['body'] = {}) =>
   notFound('a post that is not there', { id: UNKNOWN_ID, body: input }, 'post.not_found');
 const notTheAuthor = (input: Case['body']) =>
-  forbidden('the member’s post (only the author may)', { id: ref('post'), body: input }, 'post.author_only');
+  forbidden(
+    'the member’s post (only the author may)',
+    { id: ref('post'), body: input },
+    'post.author_only',
+  );
 const stale = (input: Case['body']) =>
   conflict('a stale version', { body: input }, 'post.version_conflict', 'body.version');
 const invalidMove = (name: string, id: string) =>
@@ -156,8 +177,18 @@ export const CONTENT_ROUTES: RouteEntry[] = [
     required: body('language variants variants.0.channelId variants.0.text'),
     cases: [
       ...variantCases({}),
-      bad('not a language tag', { body: { ...minimal, language: 'english!' } }, 'invalid_format', 'body.language'),
-      notFound('an unknown unit', { body: { ...minimal, unitId: UNKNOWN_ID } }, 'unit.not_found', 'body.unitId'),
+      bad(
+        'not a language tag',
+        { body: { ...minimal, language: 'english!' } },
+        'invalid_format',
+        'body.language',
+      ),
+      notFound(
+        'an unknown unit',
+        { body: { ...minimal, unitId: UNKNOWN_ID } },
+        'unit.not_found',
+        'body.unitId',
+      ),
     ],
   },
   {
@@ -196,7 +227,7 @@ export const CONTENT_ROUTES: RouteEntry[] = [
       ),
       stale({ version: 2 }),
       notTheAuthor({}),
-      invalidMove('submitted again', ref('approved')),
+      invalidMove('submitted again', ref('ownSubmitted')),
       unknownPost(),
     ],
   },
@@ -207,9 +238,22 @@ export const CONTENT_ROUTES: RouteEntry[] = [
     paths: body('decision comment spentMinutes'),
     required: body('decision'),
     cases: [
-      bad('a rejection without a comment', { body: { decision: 'reject' } }, 'custom', 'body.comment'),
-      forbidden('one’s own post', { id: ref('draft'), body: { decision: 'approve' } }, 'approval.own_post'),
-      conflict('approving twice', { id: ref('approved'), body: { decision: 'approve' } }, 'approval.already_decided'),
+      bad(
+        'a rejection without a comment',
+        { body: { decision: 'reject' } },
+        'custom',
+        'body.comment',
+      ),
+      forbidden(
+        'one’s own post',
+        { id: ref('draft'), body: { decision: 'approve' } },
+        'approval.own_post',
+      ),
+      conflict(
+        'approving twice',
+        { id: ref('approved'), body: { decision: 'approve' } },
+        'approval.already_decided',
+      ),
       unknownPost({ decision: 'approve' }),
     ],
   },
@@ -228,7 +272,14 @@ export const CONTENT_ROUTES: RouteEntry[] = [
       ),
       bad(
         'a channel twice',
-        { body: { variants: [{ channelId: ref('channel'), dueAt: DUE }, { channelId: ref('channel'), dueAt: DUE }] } },
+        {
+          body: {
+            variants: [
+              { channelId: ref('channel'), dueAt: DUE },
+              { channelId: ref('channel'), dueAt: DUE },
+            ],
+          },
+        },
         'variant.duplicate_channel',
         'body.variants.1.channelId',
       ),
@@ -281,12 +332,7 @@ export const CONTENT_ROUTES: RouteEntry[] = [
   {
     route: 'POST /api/v1/media',
     cases: [
-      bad(
-        'JSON instead of multipart',
-        { body: { file: 'x' } },
-        'media.multipart_required',
-        'body',
-      ),
+      bad('JSON instead of multipart', { body: { file: 'x' } }, 'media.multipart_required', 'body'),
       bad(
         'text that calls itself a PNG',
         { raw: multipart('file', 'logo.png', 'image/png', 'just some text') },
@@ -295,7 +341,14 @@ export const CONTENT_ROUTES: RouteEntry[] = [
       ),
       bad(
         'a PDF',
-        { raw: multipart('file', 'doc.pdf', 'application/pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n') },
+        {
+          raw: multipart(
+            'file',
+            'doc.pdf',
+            'application/pdf',
+            '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n',
+          ),
+        },
         'media.unsupported_type',
         'body.file',
       ),

@@ -57,7 +57,11 @@ function filters(key: string, path: (o: PopulatedOrg) => string, a: () => Popula
  * own draft, which stays at version 1) and of the post and calendar lists. `a` is organization A.
  */
 export function contentIdFields(a: () => PopulatedOrg): Record<string, IdField[]> {
-  const variant = (extra: object = {}) => ({ channelId: a().channels.main, text: 'Leak', ...extra });
+  const variant = (extra: object = {}) => ({
+    channelId: a().channels.main,
+    text: 'Leak',
+    ...extra,
+  });
   const create = (body: object) => ({
     path: '/api/v1/posts',
     body: { language: 'en', variants: [variant()], ...body },
@@ -70,7 +74,12 @@ export function contentIdFields(a: () => PopulatedOrg): Record<string, IdField[]
   const secondMedia = (id: string) => [variant({ mediaIds: [a().media, id] })];
   return {
     'POST /api/v1/posts': [
-      { field: 'unitId', kind: 'unit', path: 'body.unitId', request: (id) => create({ unitId: id }) },
+      {
+        field: 'unitId',
+        kind: 'unit',
+        path: 'body.unitId',
+        request: (id) => create({ unitId: id }),
+      },
       {
         field: 'campaignId',
         kind: 'campaign',

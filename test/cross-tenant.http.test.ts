@@ -1,11 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  calendarRange,
-  contentIdFields,
-  type IdField,
-  type Kind,
-} from './cross-tenant.content.ts';
+import { calendarRange, contentIdFields, type IdField, type Kind } from './cross-tenant.content.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { testDeps } from './factories.ts';
 import { startTestServer, type TestServer } from './http.ts';
