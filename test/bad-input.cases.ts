@@ -4,7 +4,7 @@ import { TEST_PASSWORD } from './factories.ts';
 /**
  * The table of bad-input.http.test.ts (accounts, people and tokens here; the organization's
  * structure in bad-input.structure.cases.ts, posts and media in bad-input.content.cases.ts,
- * comments, notifications and the calendar in bad-input.calendar.cases.ts): every write route of the API with a valid base body, the
+ * comments, notifications and the calendar in bad-input.calendar.cases.ts, campaigns in bad-input.campaigns.cases.ts): every write route of the API with a valid base body, the
  * field paths of its body (from which the test generates, per the OpenAPI schema, wrong types,
  * missing and unknown fields, lengths, enums, uuids, ranges and NUL characters) and the cases no
  * schema can generate: nested rules, refinements and the semantic refusals of the use cases.

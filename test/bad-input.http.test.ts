@@ -7,6 +7,7 @@ import {
   type RouteEntry,
 } from './bad-input.cases.ts';
 import { CALENDAR_ROUTES } from './bad-input.calendar.cases.ts';
+import { CAMPAIGN_ROUTES } from './bad-input.campaigns.cases.ts';
 import { CONTENT_ROUTES, contentFixture } from './bad-input.content.cases.ts';
 import { STRUCTURE_ROUTES } from './bad-input.structure.cases.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -296,7 +297,13 @@ function casesOf(entry: RouteEntry, route: ApiRoute | undefined) {
 
 // The tests ---------------------------------------------------------------------------------
 
-const ROUTES = [...ACCOUNT_ROUTES, ...STRUCTURE_ROUTES, ...CONTENT_ROUTES, ...CALENDAR_ROUTES];
+const ROUTES = [
+  ...ACCOUNT_ROUTES,
+  ...STRUCTURE_ROUTES,
+  ...CONTENT_ROUTES,
+  ...CALENDAR_ROUTES,
+  ...CAMPAIGN_ROUTES,
+];
 const routes = await apiRoutes();
 const writeRoutes = routes.filter((r) => WRITE_METHODS.includes(r.method)).map((r) => r.key);
 const byKey = new Map(routes.map((r) => [r.key, r]));

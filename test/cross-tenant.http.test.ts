@@ -63,6 +63,7 @@ const KIND_BY_PREFIX: Record<string, Kind> = {
   tokens: 'token',
   units: 'unit',
   channels: 'channel',
+  campaigns: 'campaign',
   posts: 'post',
   media: 'media',
   notifications: 'notification',
@@ -109,6 +110,7 @@ const BODY_FOR: Record<string, (o: PopulatedOrg) => unknown> = {
   'POST /api/v1/units/{id}/move': (o) => ({ parentId: o.units.root }),
   'PUT /api/v1/units/{id}/guidelines': () => ({ name: 'Rules', rules: [] }),
   'PATCH /api/v1/channels/{id}': () => ({ displayName: 'Renamed' }),
+  'PATCH /api/v1/campaigns/{id}': () => ({ name: 'Renamed' }),
   'PATCH /api/v1/posts/{id}': () => ({ version: 1, title: 'Renamed' }),
   'POST /api/v1/posts/{id}/submit': () => ({}),
   'POST /api/v1/posts/{id}/approval': () => ({ decision: 'approve' }),
@@ -180,6 +182,22 @@ const ID_FIELDS: Record<string, IdField[]> = {
       kind: 'unit',
       path: 'body.unitId',
       request: (id) => ({ path: `/api/v1/channels/${a.channels.main}`, body: { unitId: id } }),
+    },
+  ],
+  'POST /api/v1/campaigns': [
+    {
+      field: 'masterPostId',
+      kind: 'post',
+      path: 'body.masterPostId',
+      request: (id) => ({ path: '/api/v1/campaigns', body: { name: 'Leak', masterPostId: id } }),
+    },
+  ],
+  'PATCH /api/v1/campaigns/{id}': [
+    {
+      field: 'masterPostId',
+      kind: 'post',
+      path: 'body.masterPostId',
+      request: (id) => ({ path: `/api/v1/campaigns/${a.campaign}`, body: { masterPostId: id } }),
     },
   ],
   'POST /api/v1/members': [

@@ -8,6 +8,8 @@ import { AppError, notFound, type ErrorDetail } from '../errors.ts';
 export interface ChainInput {
   channelId: string;
   findings: FindingFacts[];
+  /** The variant deviates from its campaign's master post (multi_coordinated: + global hub). */
+  deviatesFromMaster?: boolean;
 }
 
 export type ChainResult =
@@ -17,7 +19,8 @@ export type ChainResult =
 /**
  * The approval chain of a post: `decide(author, 'publish', channel, { findings })` for each
  * variant's channel, with that variant's guideline findings. The steps of all variants are merged
- * in order (first variant first); a step with the same pool and unit as an earlier one is the
+ * in order (first variant first), each variant with whether it deviates from the campaign's
+ * master post; a step with the same pool and unit as an earlier one is the
  * same step and only adds its channel (an `all` rule wins over `any`). The author must be allowed
  * to publish on every channel; otherwise the answer lists the reasons per channel.
  */
@@ -36,7 +39,7 @@ export function approvalChain(
       authorId,
       'publish',
       { channelId: v.channelId },
-      { findings: v.findings, deviatesFromMaster },
+      { findings: v.findings, deviatesFromMaster: v.deviatesFromMaster ?? deviatesFromMaster },
     );
     if (!d.allowed) {
       refusals.push({ channelId: v.channelId, index, reasons: d.reasons });

@@ -1,6 +1,7 @@
 import type { VariantCheck } from '../../contracts/posts.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../errors.ts';
+import { withMasterDeviation } from './campaign.ts';
 import { approvalChain, chainRefused } from './approval-chain.ts';
 import { checkContent } from './content-checks.ts';
 import { everyVariantDue, syncDeliveries } from './deliveries.ts';
@@ -41,7 +42,11 @@ export async function beginRound(
     language: post.language,
     variants,
   });
-  const chain = approvalChain(ctx.snapshot, post.author_id, content.findings);
+  const chain = approvalChain(
+    ctx.snapshot,
+    post.author_id,
+    await withMasterDeviation(tx, post, variants, content.findings),
+  );
   if (content.problems.length > 0 || !chain.allowed) {
     if (opts.onRefusal === 'throw') {
       if (content.problems.length > 0) {

@@ -3,6 +3,7 @@ import { EDITABLE, type PostStatus } from '../../core/posts/status.ts';
 import { recordActivity } from '../activity.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { badInput, conflict, notFound } from '../errors.ts';
+import { withMasterDeviation } from './campaign.ts';
 import { approvalChain } from './approval-chain.ts';
 import { beginRound, scheduleIfReady } from './approval-round.ts';
 import { checkContent } from './content-checks.ts';
@@ -102,7 +103,11 @@ async function chainMoved(tx: Db, ctx: PostContext, post: PostRow): Promise<bool
     language: post.language,
     variants,
   });
-  const chain = approvalChain(ctx.snapshot, post.author_id, content.findings);
+  const chain = approvalChain(
+    ctx.snapshot,
+    post.author_id,
+    await withMasterDeviation(tx, post, variants, content.findings),
+  );
   if (content.problems.length > 0 || !chain.allowed) return true;
   const steps = await tx
     .selectFrom('approval_steps')

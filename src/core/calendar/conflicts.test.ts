@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   detectConflicts,
+  deviatesFromMaster,
   type CalendarVariant,
   type CampaignInfo,
   type Conflict,
@@ -340,5 +341,38 @@ describe('detectConflicts', () => {
       variants: [v({ id: 'q', campaignId: 'unknown', dueAt: at('23:59', '2030-01-01') })],
     });
     expect(result).toEqual({});
+  });
+});
+
+describe('deviatesFromMaster', () => {
+  const master = [
+    { text: 'Spring is here #AuroraSpring #Aurora', link: 'https://aurora.example/spring' },
+  ];
+  it('is false for a faithful localization (case, www, tracking and trailing slash do not count)', () => {
+    expect(
+      deviatesFromMaster(master, {
+        text: 'Frühling! #aurorASPRING #Aurora',
+        link: 'https://www.aurora.example/spring/?utm_source=x',
+      }),
+    ).toBe(false);
+  });
+  it('is true when a master hashtag, the link, or the right link is missing', () => {
+    const link = 'https://aurora.example/spring';
+    expect(deviatesFromMaster(master, { text: '#Aurora', link })).toBe(true);
+    expect(deviatesFromMaster(master, { text: '#AuroraSpring #Aurora', link: null })).toBe(true);
+    expect(
+      deviatesFromMaster(master, {
+        text: '#AuroraSpring #Aurora',
+        link: 'https://aurora.example/x',
+      }),
+    ).toBe(true);
+  });
+  it('is false without a master, and needs only hashtags on every master variant', () => {
+    expect(deviatesFromMaster([], { text: '', link: null })).toBe(false);
+    const two = [
+      { text: '#A #B', link: null },
+      { text: '#A', link: null },
+    ];
+    expect(deviatesFromMaster(two, { text: '#A', link: 'https://else.example' })).toBe(false);
   });
 });

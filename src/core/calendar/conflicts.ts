@@ -219,10 +219,39 @@ function campaignConflicts(
 function masterElements(
   variants: readonly CalendarVariant[] | undefined,
   topicsFor: (v: CalendarVariant) => Topics,
-): { hashtags: Map<string, string>; links: Map<string, string> } | null {
+): MasterElements | null {
   const live = (variants ?? []).filter(isActive);
   if (live.length === 0) return null;
-  const all = live.map(topicsFor);
+  return elementsOf(live.map(topicsFor));
+}
+
+interface MasterElements {
+  hashtags: Map<string, string>;
+  links: Map<string, string>;
+}
+
+/** A post's text and link, as the master check reads them. */
+export interface PostContent {
+  text: string;
+  link: string | null;
+}
+
+/**
+ * Whether a variant deviates from its campaign's master post (DESIGN §3, multi_coordinated): it
+ * lacks a hashtag the master carries on every variant, or the master has a link and the variant
+ * has none or another one. The same reading as `campaign_missing_element` and
+ * `campaign_link_mismatch`. `master`: the master's live variants; none: nothing to deviate from.
+ */
+export function deviatesFromMaster(master: readonly PostContent[], variant: PostContent): boolean {
+  if (master.length === 0) return false;
+  const m = elementsOf(master.map((v) => topicsOf(v.text, v.link)));
+  const t = topicsOf(variant.text, variant.link);
+  if ([...m.hashtags.keys()].some((key) => !t.hashtags.has(key))) return true;
+  if (m.links.size === 0) return false;
+  return t.primaryLink === null || !m.links.has(t.primaryLink.key);
+}
+
+function elementsOf(all: readonly Topics[]): MasterElements {
   const hashtags = new Map(
     [...all[0]!.hashtags].filter(([key]) => all.every((t) => t.hashtags.has(key))),
   );

@@ -15,6 +15,7 @@ import { organizationRoutes } from './organization.ts';
 import { tokenRoutes } from './tokens.ts';
 import { activityRoutes } from './activity.ts';
 import { channelRoutes } from './channels.ts';
+import { campaignRoutes } from './campaigns.ts';
 import { decideRoutes } from './decide.ts';
 import { guidelineRoutes } from './guidelines.ts';
 import { strategyRoutes } from './strategy.ts';
@@ -51,6 +52,7 @@ const groups: ((ctx: RouteContext) => void | Promise<void>)[] = [
   decideRoutes,
   activityRoutes,
   mediaRoutes,
+  campaignRoutes,
   postRoutes,
   commentRoutes,
   notificationRoutes,
