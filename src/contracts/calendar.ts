@@ -1,21 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
-
-/** A post's status (DESIGN §2). The posts contract owns the workflow; the calendar filters by it. */
-export const POST_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'publishing',
-  'published',
-  'failed',
-  'rejected',
-  'paused',
-  'archived',
-] as const;
-export const postStatusSchema = z.enum(POST_STATUSES);
+import { postStatusSchema } from './posts.ts';
 
 /** The longest range one calendar request may span. */
 export const MAX_RANGE_DAYS = 366;
@@ -95,7 +80,7 @@ export const calendarEntrySchema = z.object({
   variantId: idSchema,
   channelId: idSchema,
   unitId: idSchema,
-  /** One of POST_STATUSES (a plain string here, so a new status never breaks the calendar). */
+  /** A post status (see core/posts/status.ts; a plain string here, so a new status never breaks the calendar). */
   status: z.string(),
   dueAt: z.iso.datetime(),
   title: z.string(),
