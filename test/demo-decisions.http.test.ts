@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ORGS, DEMO_PASSWORD } from '../src/app/demo/demo-orgs.ts';
-import { seedDemo } from '../src/app/demo/seed-demo.ts';
 import type { Action, ModelKey } from '../src/core/governance/types.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
+import { demoSessions, seedDemoIndex, type SeededDemoOrg } from './demo.ts';
 import { testDeps } from './factories.ts';
-import { signIn, startTestServer, type Client, type TestServer } from './http.ts';
+import { startTestServer, type TestServer } from './http.ts';
 import { bodyOf } from './responses.ts';
 
 /**
@@ -552,40 +551,17 @@ interface Answer {
   reasons: { code: string; params: Record<string, unknown>; message: string }[];
 }
 
-interface SeededOrg {
-  model: ModelKey;
-  unitIds: Map<string, string>;
-  unitNames: Map<string, string>;
-  channelIds: Map<string, string>;
-}
+type SeededOrg = SeededDemoOrg;
 
 let database: TestDatabase;
 let server: TestServer;
-const seeded = new Map<string, SeededOrg>();
-const sessions = new Map<string, Promise<Client>>();
+let seeded: Map<string, SeededDemoOrg>;
+const sessionOf = demoSessions(() => server);
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const deps = testDeps(database.db);
-  const summaries = await seedDemo(deps);
-  for (const s of summaries) {
-    const units = await database.db
-      .selectFrom('units')
-      .select(['id', 'name'])
-      .where('organization_id', '=', s.organizationId)
-      .execute();
-    const channels = await database.db
-      .selectFrom('channels')
-      .select(['id', 'handle'])
-      .where('organization_id', '=', s.organizationId)
-      .execute();
-    seeded.set(s.name, {
-      model: s.model,
-      unitIds: new Map(units.map((u) => [u.name, u.id])),
-      unitNames: new Map(units.map((u) => [u.id, u.name])),
-      channelIds: new Map(channels.map((c) => [c.handle, c.id])),
-    });
-  }
+  seeded = await seedDemoIndex(deps);
   server = await startTestServer(deps);
 });
 
@@ -593,18 +569,6 @@ afterAll(async () => {
   await server?.close();
   await database?.dispose();
 });
-
-/** A session of the demo member, signed in once through POST /auth/login. */
-function sessionOf(orgName: string, who: string): Promise<Client> {
-  const member = DEMO_ORGS.find((o) => o.name === orgName)?.members.find((m) => m.name === who);
-  if (!member) throw new Error(`no demo member ${who} in ${orgName}`);
-  let session = sessions.get(member.email);
-  if (!session) {
-    session = signIn(server, member.email, DEMO_PASSWORD);
-    sessions.set(member.email, session);
-  }
-  return session;
-}
 
 function query(org: SeededOrg, action: Action, on: Target): string {
   if ('channel' in on) {

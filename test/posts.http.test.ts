@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ORGS, DEMO_PASSWORD } from '../src/app/demo/demo-orgs.ts';
-import { seedDemo } from '../src/app/demo/seed-demo.ts';
 import type { Post, SubmitResult } from '../src/contracts/posts.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
+import { demoSessions, seedDemoIndex, type SeededDemoOrg } from './demo.ts';
 import { testDeps } from './factories.ts';
-import { signIn, startTestServer, type Client, type TestServer } from './http.ts';
+import { startTestServer, type TestServer } from './http.ts';
 import { bodyOf, errorOf } from './responses.ts';
 
 /**
@@ -94,47 +93,15 @@ const WALKS: Walk[] = [
   },
 ];
 
-interface SeededOrg {
-  id: string;
-  unitNames: Map<string, string>;
-  channelIds: Map<string, string>;
-  memberIds: Map<string, string>;
-}
-
 let database: TestDatabase;
 let server: TestServer;
-const seeded = new Map<string, SeededOrg>();
-const sessions = new Map<string, Promise<Client>>();
+let seeded: Map<string, SeededDemoOrg>;
+const sessionOf = demoSessions(() => server);
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const deps = testDeps(database.db);
-  for (const s of await seedDemo(deps)) {
-    const org = s.organizationId;
-    const [units, channels, members] = await Promise.all([
-      database.db
-        .selectFrom('units')
-        .select(['id', 'name'])
-        .where('organization_id', '=', org)
-        .execute(),
-      database.db
-        .selectFrom('channels')
-        .select(['id', 'handle'])
-        .where('organization_id', '=', org)
-        .execute(),
-      database.db
-        .selectFrom('members')
-        .select(['id', 'name'])
-        .where('organization_id', '=', org)
-        .execute(),
-    ]);
-    seeded.set(s.name, {
-      id: org,
-      unitNames: new Map(units.map((u) => [u.id, u.name])),
-      channelIds: new Map(channels.map((c) => [c.handle, c.id])),
-      memberIds: new Map(members.map((m) => [m.name, m.id])),
-    });
-  }
+  seeded = await seedDemoIndex(deps);
   server = await startTestServer(deps);
 });
 
@@ -142,17 +109,6 @@ afterAll(async () => {
   await server?.close();
   await database?.dispose();
 });
-
-function sessionOf(orgName: string, who: string): Promise<Client> {
-  const member = DEMO_ORGS.find((o) => o.name === orgName)?.members.find((m) => m.name === who);
-  if (!member) throw new Error(`no demo member ${who} in ${orgName}`);
-  let session = sessions.get(member.email);
-  if (!session) {
-    session = signIn(server, member.email, DEMO_PASSWORD);
-    sessions.set(member.email, session);
-  }
-  return session;
-}
 
 async function activityOf(postId: string) {
   return database.db
