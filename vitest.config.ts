@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `core` is pure and fast; `db` touches a database (PGlite by default, PostgreSQL
-// when DATABASE_URL is set) and HTTP. CI runs everything on PGlite, then `db` again on PostgreSQL.
+// Three projects: `core` is pure and fast; `networks` runs each adapter against a local server or
+// recorded exchanges (no database); `db` touches a database (PGlite by default, PostgreSQL when
+// DATABASE_URL is set) and HTTP. CI runs everything on PGlite, then `db` again on PostgreSQL.
 export default defineConfig({
   test: {
     projects: [
@@ -14,6 +15,15 @@ export default defineConfig({
             'src/*.test.ts',
             'src/app/*.test.ts',
           ],
+        },
+      },
+      {
+        test: {
+          name: 'networks',
+          include: ['src/networks/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
         },
       },
       {
