@@ -14,6 +14,7 @@ export default defineConfig({
             'src/cli/**/*.test.ts',
             'src/*.test.ts',
             'src/app/*.test.ts',
+            'src/jobs/**/*.test.ts',
           ],
         },
       },

@@ -10,6 +10,8 @@ import { adminQuery } from './global-setup.ts';
 export interface TestDatabase extends Database {
   /** Closes the database and removes it (drops it on PostgreSQL, deletes the folder on PGlite). */
   dispose(): Promise<void>;
+  /** On PostgreSQL: the database's URL, for a second connection standing in for another process. */
+  url?: string;
 }
 
 /** A fresh, migrated, empty database of its own: PGlite by default, PostgreSQL with DATABASE_URL. */
@@ -24,6 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await migrateToLatest(database.db as never);
     return {
       ...database,
+      url: url.toString(),
       dispose: async () => {
         await database.close();
         await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

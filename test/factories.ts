@@ -136,7 +136,14 @@ export async function buildMember(
 export async function buildChannel(
   db: Db,
   org: BuiltOrg,
-  opts: { unitId?: string; network?: string; handle?: string; sensitive?: boolean } = {},
+  opts: {
+    unitId?: string;
+    network?: string;
+    handle?: string;
+    sensitive?: boolean;
+    /** Sealed credentials (`sealCredentials(deps.secrets, …)`). */
+    credentialsEnc?: string;
+  } = {},
 ): Promise<string> {
   const row = await db
     .insertInto('channels')
@@ -147,6 +154,7 @@ export async function buildChannel(
       handle: opts.handle ?? `@acct${crypto.randomBytes(4).toString('hex')}@social.example`,
       display_name: 'Test channel',
       sensitive: opts.sensitive ?? false,
+      credentials_enc: opts.credentialsEnc ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -247,6 +255,7 @@ export async function buildPost(
           channel_id: channelId,
           status,
           due_at: new Date(dueAt),
+          run_at: new Date(dueAt),
         })
         .execute();
     }

@@ -46,6 +46,8 @@ export interface MembersTable {
   weekly_minutes: Generated<number>;
   hourly_rate_cents: Generated<number>;
   on_site: Generated<boolean>;
+  /** The member's choice to get notifications by email too (on by default). */
+  email_notifications: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
@@ -258,6 +260,15 @@ export interface NotificationsTable {
   data: ColumnType<Record<string, unknown>, string | undefined, string>;
   read_at: Date | null;
   created_at: Generated<Date>;
+  /** The mail outbox (see the notification-mail migration): pending | sent | failed | skipped. */
+  mail_status: Generated<string>;
+  /** Claims so far; also the fence that lets only the latest claim record the outcome. */
+  mail_attempts: Generated<number>;
+  /** Due from then: the next retry, or the end of the lease of the worker sending it. */
+  mail_next_at: Generated<Date>;
+  mailed_at: Date | null;
+  /** Why the mail failed (or was skipped). */
+  mail_error: string | null;
 }
 
 export interface DeliveriesTable {
@@ -274,6 +285,13 @@ export interface DeliveriesTable {
   last_error: string | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  /** Due time or next retry (`scheduled`); end of the lease (`publishing`). */
+  run_at: Date;
+  claim_id: string | null;
+  claimed_by: string | null;
+  last_attempt_at: Date | null;
+  published_at: Date | null;
+  failure_kind: string | null;
 }
 
 export interface CalendarFeedsTable {

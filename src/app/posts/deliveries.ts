@@ -5,7 +5,8 @@ import type { PostRow } from './post-rows.ts';
 /**
  * Keeps the deliveries in step with the post: a scheduled post has one `scheduled` delivery per
  * variant at the variant's due time; any other status has no pending delivery (deliveries the
- * worker has taken further — publishing, published, failed — stay as history).
+ * worker has taken further — publishing, published, failed — stay as history; a failed one is
+ * scheduled afresh when the post is, a published one never again).
  */
 export async function syncDeliveries(tx: Db, post: PostRow, now: Date): Promise<void> {
   const org = post.organization_id;
@@ -34,6 +35,7 @@ export async function syncDeliveries(tx: Db, post: PostRow, now: Date): Promise<
         channel_id: v.channel_id,
         status: 'scheduled',
         due_at: v.due_at!,
+        run_at: v.due_at!,
         updated_at: now,
       })),
     )
@@ -41,9 +43,17 @@ export async function syncDeliveries(tx: Db, post: PostRow, now: Date): Promise<
       oc.column('variant_id').doUpdateSet({
         status: 'scheduled',
         due_at: sql`excluded.due_at`,
+        run_at: sql`excluded.run_at`,
+        attempts: 0,
+        last_error: null,
+        failure_kind: null,
+        claim_id: null,
         channel_id: sql`excluded.channel_id`,
         updated_at: now,
-      }),
+      })
+        // A delivery that went out (or is going out) is never scheduled again: rescheduling a
+        // partly failed post retries only what did not go out.
+        .where('deliveries.status', 'not in', ['published', 'publishing']),
     )
     .execute();
 }

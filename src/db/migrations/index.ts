@@ -1,8 +1,11 @@
 import type { Migration } from 'kysely';
 import * as calendarComments from './2026-11-29T2010-calendar-comments.ts';
 import * as content from './2026-11-29T1900-content.ts';
+import * as credentialsNotify from './2026-11-29T2200-credentials-notify.ts';
 import * as foundation from './2026-11-29T1700-foundation.ts';
+import * as notificationMail from './2026-11-29T2100-notification-mail.ts';
 import * as postWorkflow from './2026-11-29T2000-post-workflow.ts';
+import * as publishing from './2026-11-29T2110-publishing.ts';
 
 /**
  * Every migration, keyed by its timestamped name. Kysely runs them in name order. A merged
@@ -13,4 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1900-content': content,
   '2026-11-29T2000-post-workflow': postWorkflow,
   '2026-11-29T2010-calendar-comments': calendarComments,
+  '2026-11-29T2100-notification-mail': notificationMail,
+  '2026-11-29T2110-publishing': publishing,
+  '2026-11-29T2200-credentials-notify': credentialsNotify,
 };

@@ -1,0 +1,168 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import type { Deps } from '../app/deps.ts';
+import { ADAPTERS, type AdapterRegistry } from '../networks/registry.ts';
+import { attemptDelivery } from './deliveries/attempt.ts';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from './deliveries/backoff.ts';
+import { claimDeliveries, type ClaimedDelivery } from './deliveries/claim.ts';
+import { recordOutcome, type AttemptOutcome } from './deliveries/record.ts';
+
+/** A task the worker runs now and then beside deliveries (e.g. the mail outbox). */
+export interface PeriodicJob {
+  name: string;
+  /** Returns how much it handled; it runs again at once while it handles something. */
+  run(deps: Deps): Promise<number>;
+}
+
+export interface WorkerOptions {
+  /** Names the process in claims and logs (default: host, pid and a random suffix). */
+  id?: string;
+  /** Deliveries in flight at once. */
+  concurrency?: number;
+  /** How long a claim holds; a worker that dies frees its deliveries after this. */
+  leaseMs?: number;
+  /** Pause between polls when nothing is due. */
+  pollMs?: number;
+  backoff?: BackoffPolicy;
+  adapters?: AdapterRegistry;
+  fetch?: typeof globalThis.fetch;
+  periodic?: readonly PeriodicJob[];
+  /** How often periodic jobs run. */
+  periodicMs?: number;
+  /** Called after each recorded outcome (metrics, tests). */
+  onOutcome?: (claimed: ClaimedDelivery, outcome: AttemptOutcome, network: string | null) => void;
+}
+
+export interface Worker {
+  id: string;
+  /** Stops claiming, lets the deliveries in flight finish, and resolves when they have. */
+  stop(): Promise<void>;
+  /** Resolves once nothing is due and nothing is in flight (for tests and one-shot runs). */
+  drained(): Promise<void>;
+}
+
+/**
+ * The delivery worker: claims due deliveries (`claim.ts`), makes one attempt at each
+ * (`attempt.ts`), records the outcome (`record.ts`). Any number of workers, in any number of
+ * processes, can run against one PostgreSQL: claims never overlap, and a claim whose worker dies
+ * returns to the queue when its lease runs out, where the adapter's idempotency strategy keeps the
+ * next attempt from posting twice. Nothing is held in a transaction across a network call.
+ */
+export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
+  const id = opts.id ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
+  const concurrency = opts.concurrency ?? 8;
+  const leaseMs = opts.leaseMs ?? 120_000;
+  const pollMs = opts.pollMs ?? 500;
+  const periodicMs = opts.periodicMs ?? 5_000;
+  const adapters = opts.adapters ?? ADAPTERS;
+  const backoff = opts.backoff ?? DEFAULT_BACKOFF;
+  const fetchImpl = opts.fetch ?? globalThis.fetch;
+  const log = deps.logger.child({ worker: id });
+
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<void>>();
+  let wake: (() => void) | null = null;
+  let idleWaiters: (() => void)[] = [];
+  let lastPeriodic = 0;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      }
+      wake = done;
+    });
+
+  async function handle(claimed: ClaimedDelivery): Promise<void> {
+    // The call must end before the lease does, or another worker could claim the row meanwhile.
+    // Stopping lets calls in flight finish: an abandoned call would only be retried elsewhere.
+    const signal = AbortSignal.timeout(Math.max(1_000, leaseMs - 5_000));
+    const { outcome, network } = await attemptDelivery(deps, claimed, {
+      adapters,
+      backoff,
+      fetch: fetchImpl,
+      signal,
+    });
+    try {
+      const recorded = await recordOutcome(deps, claimed, outcome);
+      if (!recorded)
+        log.warn({ delivery: claimed.id }, 'lease lost before the outcome was recorded');
+    } catch (err) {
+      // The row stays `publishing` and returns to the queue when the lease runs out.
+      log.error({ err, delivery: claimed.id }, 'recording the outcome failed');
+    }
+    if (outcome.kind !== 'published') {
+      log.info(
+        { delivery: claimed.id, outcome: outcome.kind, failure: outcome.failure },
+        'attempt failed',
+      );
+    }
+    opts.onOutcome?.(claimed, outcome, network);
+  }
+
+  async function runPeriodic(): Promise<void> {
+    if (!opts.periodic?.length || Date.now() - lastPeriodic < periodicMs) return;
+    lastPeriodic = Date.now();
+    for (const job of opts.periodic) {
+      try {
+        while (!stopping.signal.aborted && (await job.run(deps)) > 0);
+      } catch (err) {
+        log.error({ err, job: job.name }, 'periodic job failed');
+      }
+    }
+  }
+
+  const loop = (async () => {
+    while (!stopping.signal.aborted) {
+      const free = concurrency - inFlight.size;
+      let claimed: ClaimedDelivery[] = [];
+      if (free > 0) {
+        try {
+          claimed = await claimDeliveries(deps.db, {
+            workerId: id,
+            limit: free,
+            leaseMs,
+            now: deps.now(),
+          });
+        } catch (err) {
+          log.error({ err }, 'claiming deliveries failed');
+        }
+      }
+      for (const c of claimed) {
+        const p: Promise<void> = handle(c).finally(() => {
+          inFlight.delete(p);
+          wake?.();
+        });
+        inFlight.add(p);
+      }
+      if (claimed.length === 0 && inFlight.size === 0) {
+        await runPeriodic();
+        const waiters = idleWaiters;
+        idleWaiters = [];
+        for (const w of waiters) w();
+      }
+      // Claim again at once while there is room and work; otherwise wait for a slot or the poll.
+      if (claimed.length === 0 || inFlight.size >= concurrency) {
+        await sleep(claimed.length === 0 && inFlight.size < concurrency ? pollMs : pollMs * 10);
+      }
+    }
+    await Promise.all(inFlight);
+  })();
+
+  return {
+    id,
+    async stop() {
+      stopping.abort();
+      wake?.();
+      await loop;
+    },
+    drained: () =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        wake?.();
+      }),
+  };
+}

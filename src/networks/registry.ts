@@ -1,0 +1,9 @@
+import type { NetworkAdapter } from './contract.ts';
+import { webhookAdapter } from './webhook/index.ts';
+
+/** The adapters Mooring publishes with, by channel network. A network without one cannot publish. */
+export type AdapterRegistry = ReadonlyMap<string, NetworkAdapter>;
+
+export const ADAPTERS: AdapterRegistry = new Map(
+  [webhookAdapter].map((a) => [a.network, a] as const),
+);
