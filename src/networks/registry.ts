@@ -1,3 +1,4 @@
+import { blueskyAdapter } from './bluesky/index.ts';
 import type { NetworkAdapter } from './contract.ts';
 import { webhookAdapter } from './webhook/index.ts';
 
@@ -5,5 +6,5 @@ import { webhookAdapter } from './webhook/index.ts';
 export type AdapterRegistry = ReadonlyMap<string, NetworkAdapter>;
 
 export const ADAPTERS: AdapterRegistry = new Map(
-  [webhookAdapter].map((a) => [a.network, a] as const),
+  [blueskyAdapter, webhookAdapter].map((a) => [a.network, a] as const),
 );
