@@ -98,6 +98,8 @@ export interface Connection {
   displayName: string | null;
   /** Limits read from the network (e.g. a Mastodon instance's `max_characters`). */
   maxChars: number | null;
+  /** Media limits read from the network, where it states them (a Mastodon instance does). */
+  mediaLimits?: NetworkLimits;
   /** Credentials to store instead of the ones given (e.g. a session obtained from a password). */
   credentials?: Record<string, string>;
 }

@@ -1,10 +1,11 @@
 import { blueskyAdapter } from './bluesky/index.ts';
 import type { NetworkAdapter } from './contract.ts';
+import { mastodonAdapter } from './mastodon/index.ts';
 import { webhookAdapter } from './webhook/index.ts';
 
 /** The adapters Mooring publishes with, by channel network. A network without one cannot publish. */
 export type AdapterRegistry = ReadonlyMap<string, NetworkAdapter>;
 
 export const ADAPTERS: AdapterRegistry = new Map(
-  [blueskyAdapter, webhookAdapter].map((a) => [a.network, a] as const),
+  [blueskyAdapter, mastodonAdapter, webhookAdapter].map((a) => [a.network, a] as const),
 );
