@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pino from 'pino';
 import { bumpRevision } from '../src/app/activity.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../src/app/auth/tokens.ts';
@@ -332,4 +333,46 @@ export async function buildNewsroom(db: Db, opts: { model?: ModelKey } = {}): Pr
     handle: `dept-${crypto.randomBytes(4).toString('hex')}.bsky.example`,
   });
   return { org, hub, dept, admin, author, editors, lead, channels: { mastodon, bluesky } };
+}
+
+/**
+ * `count` scheduled posts in one statement, each with one variant and its delivery, spread round
+ * robin over `channelIds`, all due at `dueAt` (or at `dueAt + i * spreadMs`). For publishing tests
+ * and benchmarks that need thousands of deliveries quickly. Returns the delivery ids.
+ */
+export async function buildScheduledDeliveries(
+  db: Db,
+  org: BuiltOrg,
+  opts: {
+    unitId: string;
+    authorId: string;
+    channelIds: string[];
+    count: number;
+    dueAt: Date;
+    spreadMs?: number;
+    textPrefix?: string;
+  },
+): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with p as (
+      insert into posts (organization_id, unit_id, author_id, language, status, title, updated_at)
+      select ${org.id}, ${opts.unitId}, ${opts.authorId}, 'en', 'scheduled', 'bulk ' || g, now()
+      from generate_series(0, ${opts.count - 1}) g
+      returning id
+    ), numbered as (
+      select id, (row_number() over (order by id)) - 1 as i from p
+    ), v as (
+      insert into post_variants (organization_id, post_id, channel_id, text, due_at, updated_at)
+      select ${org.id}, n.id,
+             (${opts.channelIds}::uuid[])[1 + (n.i % ${opts.channelIds.length})],
+             ${opts.textPrefix ?? 'Bulk post'} || ' ' || n.i,
+             ${opts.dueAt}::timestamptz + (n.i * ${opts.spreadMs ?? 0}) * interval '1 millisecond',
+             now()
+      from numbered n
+      returning id, post_id, channel_id, due_at
+    )
+    insert into deliveries (organization_id, post_id, variant_id, channel_id, status, due_at, run_at, updated_at)
+    select ${org.id}, v.post_id, v.id, v.channel_id, 'scheduled', v.due_at, v.due_at, now() from v
+    returning id`.execute(db);
+  return rows.map((r) => r.id);
 }
