@@ -5,7 +5,8 @@ import { ADAPTERS, type AdapterRegistry } from '../networks/registry.ts';
 import { attemptDelivery } from './deliveries/attempt.ts';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './deliveries/backoff.ts';
 import { claimDeliveries, type ClaimedDelivery } from './deliveries/claim.ts';
-import { recordOutcome, type AttemptOutcome } from './deliveries/record.ts';
+import { loadDeliveryWork, type DeliveryWork } from './deliveries/load.ts';
+import { recordOutcomes, type AttemptOutcome, type AttemptResult } from './deliveries/record.ts';
 
 /** A task the worker runs now and then beside deliveries (e.g. the mail outbox). */
 export interface PeriodicJob {
@@ -76,31 +77,60 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
       wake = done;
     });
 
-  async function handle(claimed: ClaimedDelivery): Promise<void> {
+  // Outcomes wait here while a batch is being recorded, and go together in the next one (group
+  // commit): under load one transaction records many deliveries; alone, one records at once.
+  let toRecord: (AttemptResult & { network: string | null; done: () => void })[] = [];
+  let recording: Promise<void> | null = null;
+
+  async function recordPending(): Promise<void> {
+    while (toRecord.length > 0) {
+      const batch = toRecord.splice(0, 500);
+      try {
+        const recorded = await recordOutcomes(deps, batch);
+        for (const r of batch) {
+          if (!recorded.has(r.claimed.id)) {
+            log.warn({ delivery: r.claimed.id }, 'lease lost before the outcome was recorded');
+          }
+        }
+      } catch (err) {
+        // The rows stay `publishing` and return to the queue when their leases run out.
+        log.error({ err, deliveries: batch.length }, 'recording outcomes failed');
+      }
+      for (const r of batch) {
+        opts.onOutcome?.(r.claimed, r.outcome, r.network);
+        r.done();
+      }
+    }
+    recording = null;
+  }
+
+  function record(result: AttemptResult, network: string | null): Promise<void> {
+    return new Promise((done) => {
+      toRecord.push({ ...result, network, done });
+      recording ??= recordPending();
+    });
+  }
+
+  async function handle(
+    claimed: ClaimedDelivery,
+    work: DeliveryWork | null | Error,
+  ): Promise<void> {
     // The call must end before the lease does, or another worker could claim the row meanwhile.
     // Stopping lets calls in flight finish: an abandoned call would only be retried elsewhere.
     const signal = AbortSignal.timeout(Math.max(1_000, leaseMs - 5_000));
-    const { outcome, network } = await attemptDelivery(deps, claimed, {
+    const { outcome, network } = await attemptDelivery(deps, claimed, work, {
       adapters,
       backoff,
       fetch: fetchImpl,
       signal,
     });
-    try {
-      const recorded = await recordOutcome(deps, claimed, outcome);
-      if (!recorded)
-        log.warn({ delivery: claimed.id }, 'lease lost before the outcome was recorded');
-    } catch (err) {
-      // The row stays `publishing` and returns to the queue when the lease runs out.
-      log.error({ err, delivery: claimed.id }, 'recording the outcome failed');
-    }
     if (outcome.kind !== 'published') {
       log.info(
         { delivery: claimed.id, outcome: outcome.kind, failure: outcome.failure },
         'attempt failed',
       );
     }
-    opts.onOutcome?.(claimed, outcome, network);
+    await record({ claimed, outcome }, network);
   }
 
   async function runPeriodic(): Promise<void> {
@@ -131,8 +161,17 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
           log.error({ err }, 'claiming deliveries failed');
         }
       }
+      let work: Map<string, DeliveryWork | null> | Error = new Map();
+      try {
+        work = await loadDeliveryWork(deps, claimed);
+      } catch (err) {
+        work = err as Error;
+      }
       for (const c of claimed) {
-        const p: Promise<void> = handle(c).finally(() => {
+        const p: Promise<void> = handle(
+          c,
+          work instanceof Error ? work : (work.get(c.id) ?? null),
+        ).finally(() => {
           inFlight.delete(p);
           wake?.();
         });

@@ -5,9 +5,13 @@
  * - `before`: before the request leaves;
  * - `during`: after the request left, before its answer arrives;
  * - `after`: after the answer arrived, before the worker records the result.
- * With UNTIL_DRAINED=1 it exits 0 once nothing is due and nothing is in flight.
+ * With UNTIL_DRAINED=1 it exits 0 once nothing is due and nothing is in flight. With ADAPTER=noop
+ * webhook deliveries are "published" without a network call: the claim loop alone (same SQL), the
+ * baseline of `bench:publish`. It prints `ready` once its worker runs.
  */
 import { loadConfig } from '../../src/config.ts';
+import type { NetworkAdapter } from '../../src/networks/contract.ts';
+import { webhookAdapter } from '../../src/networks/webhook/index.ts';
 import { startWorker } from '../../src/jobs/worker.ts';
 import { startRuntime } from '../../src/main.ts';
 
@@ -35,15 +39,22 @@ const faultyFetch: typeof fetch = async (input, init) => {
   return res;
 };
 
+/** Publishes nothing: the worker's own SQL (claim, load, record) without a network. */
+const noop: NetworkAdapter = {
+  ...webhookAdapter,
+  publish: (_ctx, input) => Promise.resolve({ externalId: input.deliveryId, url: null }),
+};
+
 const runtime = await startRuntime(loadConfig());
 const worker = startWorker(runtime.deps, {
+  ...(process.env.ADAPTER === 'noop' ? { adapters: new Map([['webhook', noop]]) } : {}),
   concurrency: Number(process.env.CONCURRENCY ?? 8),
   leaseMs: Number(process.env.LEASE_MS ?? 3000),
-  pollMs: 20,
+  pollMs: Number(process.env.POLL_MS ?? 20),
   backoff: { baseMs: 200, capMs: 1000, maxAttempts: 50 },
   fetch: faultyFetch,
 });
-process.send?.({ ready: true });
+process.stdout.write('ready\n');
 const stop = async () => {
   await worker.stop();
   await runtime.close();

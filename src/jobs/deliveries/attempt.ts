@@ -5,7 +5,7 @@ import { NetworkError, type PublishFailure } from '../../networks/contract.ts';
 import type { AdapterRegistry } from '../../networks/registry.ts';
 import { backoffDelayMs, type BackoffPolicy } from './backoff.ts';
 import type { ClaimedDelivery } from './claim.ts';
-import { loadDeliveryWork } from './load.ts';
+import type { DeliveryWork } from './load.ts';
 import type { AttemptOutcome } from './record.ts';
 
 export interface AttemptOptions {
@@ -25,6 +25,8 @@ export interface AttemptOptions {
 export async function attemptDelivery(
   deps: Deps,
   claimed: ClaimedDelivery,
+  /** From `loadDeliveryWork`: null when the variant or channel is gone, an Error if loading failed. */
+  work: DeliveryWork | null | Error,
   opts: AttemptOptions,
 ): Promise<{ outcome: AttemptOutcome; network: string | null }> {
   let network: string | null = null;
@@ -44,14 +46,8 @@ export async function attemptDelivery(
             }
           : { kind: 'failed', failure };
 
-    let work;
-    try {
-      work = await loadDeliveryWork(deps, claimed);
-    } catch (err) {
-      return fail({
-        kind: 'transient',
-        message: `loading the delivery: ${(err as Error).message}`,
-      });
+    if (work instanceof Error) {
+      return fail({ kind: 'transient', message: `loading the delivery: ${work.message}` });
     }
     if (!work)
       return fail({ kind: 'rejected', reason: 'The post variant or its channel is gone.' });

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Deps } from '../../app/deps.ts';
-import { recordActivity } from '../../app/activity.ts';
 import { notify } from '../../app/notifications/notify.ts';
 import { loadSnapshot } from '../../app/snapshot.ts';
 import { membersOf, nearestHubOf } from '../../core/governance/snapshot-queries.ts';
@@ -21,132 +20,150 @@ function errorText(failure: PublishFailure): string {
   return (failure.kind === 'rejected' ? failure.reason : failure.message).slice(0, 2000);
 }
 
-/**
- * Records an attempt's outcome, fenced by the claim: if the row no longer carries this worker's
- * `claimId` (its lease ran out and another worker took it), nothing is written and false is
- * returned — the other worker's attempt, de-duplicated by the adapter, will record the same post.
- *
- * A final outcome (published, failed) locks the post first, then the delivery, so two workers
- * finishing deliveries of the same post never both miss the other's result when they derive the
- * post's status from its deliveries.
- */
+export interface AttemptResult {
+  claimed: ClaimedDelivery;
+  outcome: AttemptOutcome;
+}
+
+/** One outcome; see `recordOutcomes`. */
 export async function recordOutcome(
   deps: Deps,
   claimed: ClaimedDelivery,
   outcome: AttemptOutcome,
 ): Promise<boolean> {
-  const now = deps.now();
-  const org = claimed.organizationId;
-  if (outcome.kind === 'retry' || outcome.kind === 'wait') {
-    const result = await deps.db
-      .updateTable('deliveries')
-      .set({
-        status: 'scheduled',
-        run_at: outcome.runAt,
-        claim_id: null,
-        claimed_by: null,
-        last_error: errorText(outcome.failure),
-        failure_kind: outcome.failure.kind,
-        updated_at: now,
-        ...(outcome.kind === 'wait' ? { attempts: sql<number>`attempts - 1` } : {}),
-      })
-      .where('organization_id', '=', org)
-      .where('id', '=', claimed.id)
-      .where('claim_id', '=', claimed.claimId)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
-  }
-
-  return deps.db.transaction().execute(async (tx) => {
-    const post = await tx
-      .selectFrom('posts')
-      .select(['status', 'author_id'])
-      .where('organization_id', '=', org)
-      .where('id', '=', claimed.postId)
-      .forUpdate()
-      .executeTakeFirst();
-    const published = outcome.kind === 'published' ? outcome.published : null;
-    const updated = await tx
-      .updateTable('deliveries')
-      .set({
-        status: published ? 'published' : 'failed',
-        run_at: now,
-        claim_id: null,
-        claimed_by: null,
-        external_id: published?.externalId ?? null,
-        external_url: published?.url ?? null,
-        published_at: published ? now : null,
-        last_error: outcome.kind === 'failed' ? errorText(outcome.failure) : null,
-        failure_kind: outcome.kind === 'failed' ? outcome.failure.kind : null,
-        updated_at: now,
-      })
-      .where('organization_id', '=', org)
-      .where('id', '=', claimed.id)
-      .where('claim_id', '=', claimed.claimId)
-      .returning('channel_id')
-      .executeTakeFirst();
-    if (!updated) return false;
-
-    await recordActivity(tx, {
-      organizationId: org,
-      actorId: null,
-      kind: published ? 'delivery.published' : 'delivery.failed',
-      subjectType: 'delivery',
-      subjectId: claimed.id,
-      data: {
-        postId: claimed.postId,
-        channelId: claimed.channelId,
-        attempts: claimed.attempts,
-        ...(published
-          ? { externalId: published.externalId, url: published.url }
-          : { failure: outcome.kind === 'failed' ? outcome.failure.kind : null }),
-      },
-    });
-    if (post)
-      await settlePost(tx, { ...claimed, postStatus: post.status, authorId: post.author_id });
-    if (outcome.kind === 'failed' && post) {
-      await notifyFailure(tx, claimed, post.author_id, errorText(outcome.failure));
-    }
-    return true;
-  });
+  return (await recordOutcomes(deps, [{ claimed, outcome }])).has(claimed.id);
 }
 
 /**
- * Derives the post's status from its deliveries while the post is being published: `publishing`
- * while any is pending, else `failed` if any failed, else `published`. A post someone moved on
- * meanwhile (paused, edited back into review, archived) keeps its status; its deliveries keep
- * their own truth.
+ * Records the outcomes of attempts in one transaction and returns the ids it recorded. Each row
+ * is fenced by its claim: a row that no longer carries the worker's `claimId` (its lease ran out
+ * and another worker took it) is left alone — the other worker's attempt, de-duplicated by the
+ * adapter, records the same post.
+ *
+ * The posts of final outcomes are locked first, in id order (so two workers never deadlock), and
+ * each post's status is then derived from all its deliveries: `publishing` while any is pending,
+ * else `failed` if any failed, else `published`. A post someone moved on meanwhile (paused,
+ * edited back into review, archived) keeps its status; its deliveries keep their own truth.
+ * Batching matters: one round of statements for many deliveries is what lets a worker keep up
+ * with thousands of deliveries a minute.
  */
-async function settlePost(
-  tx: Db,
-  d: ClaimedDelivery & { postStatus: string; authorId: string },
-): Promise<void> {
-  if (d.postStatus !== 'scheduled' && d.postStatus !== 'publishing') return;
-  const rows = await tx
-    .selectFrom('deliveries')
-    .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('organization_id', '=', d.organizationId)
-    .where('post_id', '=', d.postId)
-    .groupBy('status')
-    .execute();
-  const count = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
-  const pending = count('scheduled') + count('publishing');
-  const next = pending > 0 ? 'publishing' : count('failed') > 0 ? 'failed' : 'published';
-  if (next === d.postStatus) return;
-  await tx
-    .updateTable('posts')
-    .set({ status: next, updated_at: new Date() })
-    .where('organization_id', '=', d.organizationId)
-    .where('id', '=', d.postId)
-    .execute();
-  if (next === 'published') {
-    await notify(tx, {
-      organizationId: d.organizationId,
-      memberIds: [d.authorId],
-      kind: 'post_published',
-      postId: d.postId,
+export async function recordOutcomes(
+  deps: Deps,
+  results: readonly AttemptResult[],
+): Promise<Set<string>> {
+  if (results.length === 0) return new Set();
+  const now = deps.now();
+  const isFinal = (o: AttemptOutcome) => o.kind === 'published' || o.kind === 'failed';
+  return deps.db.transaction().execute(async (tx) => {
+    const finalPosts = [
+      ...new Set(results.filter((r) => isFinal(r.outcome)).map((r) => r.claimed.postId)),
+    ].sort();
+    if (finalPosts.length > 0) {
+      await sql`select id from posts where id = any(${finalPosts}::uuid[]) order by id for update`.execute(
+        tx,
+      );
+    }
+    const rows = results.map(({ claimed, outcome }) => {
+      const published = outcome.kind === 'published' ? outcome.published : null;
+      const failure = outcome.kind === 'published' ? null : outcome.failure;
+      const status =
+        outcome.kind === 'published'
+          ? 'published'
+          : outcome.kind === 'failed'
+            ? 'failed'
+            : 'scheduled';
+      const runAt = outcome.kind === 'retry' || outcome.kind === 'wait' ? outcome.runAt : now;
+      return sql`(${claimed.id}::uuid, ${claimed.organizationId}::uuid, ${claimed.claimId}::uuid,
+        ${status}::text, ${runAt}::timestamptz, ${outcome.kind === 'wait' ? -1 : 0}::int,
+        ${published?.externalId ?? null}::text, ${published?.url ?? null}::text,
+        ${published ? now : null}::timestamptz, ${failure ? errorText(failure) : null}::text,
+        ${failure?.kind ?? null}::text)`;
     });
-  }
+    const { rows: updated } = await sql<{ id: string }>`
+      update deliveries d
+      set status = v.status, run_at = v.run_at, attempts = d.attempts + v.delta,
+          claim_id = null, claimed_by = null, external_id = v.external_id,
+          external_url = v.external_url, published_at = v.published_at,
+          last_error = v.last_error, failure_kind = v.failure_kind, updated_at = ${now}
+      from (values ${sql.join(rows)}) as v(id, organization_id, claim_id, status, run_at, delta,
+            external_id, external_url, published_at, last_error, failure_kind)
+      where d.id = v.id and d.organization_id = v.organization_id and d.claim_id = v.claim_id
+      returning d.id`.execute(tx);
+    const recorded = new Set(updated.map((u) => u.id));
+    const finals = results.filter((r) => recorded.has(r.claimed.id) && isFinal(r.outcome));
+    if (finals.length === 0) return recorded;
+
+    await tx
+      .insertInto('activity')
+      .values(
+        finals.map(({ claimed, outcome }) => ({
+          organization_id: claimed.organizationId,
+          actor_id: null,
+          kind: outcome.kind === 'published' ? 'delivery.published' : 'delivery.failed',
+          subject_type: 'delivery',
+          subject_id: claimed.id,
+          data: JSON.stringify({
+            postId: claimed.postId,
+            channelId: claimed.channelId,
+            attempts: claimed.attempts,
+            ...(outcome.kind === 'published'
+              ? { externalId: outcome.published.externalId, url: outcome.published.url }
+              : { failure: outcome.kind === 'failed' ? outcome.failure.kind : null }),
+          }),
+        })),
+      )
+      .execute();
+
+    const settledPosts = [...new Set(finals.map((r) => r.claimed.postId))];
+    const { rows: settled } = await sql<{
+      id: string;
+      organization_id: string;
+      author_id: string;
+      status: string;
+    }>`
+      with agg as (
+        select post_id,
+               count(*) filter (where status in ('scheduled', 'publishing')) as pending,
+               count(*) filter (where status = 'failed') as failed
+        from deliveries where post_id = any(${settledPosts}::uuid[]) group by post_id
+      ), next as (
+        select post_id, case when pending > 0 then 'publishing'
+                             when failed > 0 then 'failed' else 'published' end as status
+        from agg
+      )
+      update posts p set status = next.status, updated_at = ${now}
+      from next
+      where p.id = next.post_id and p.status in ('scheduled', 'publishing')
+        and p.status <> next.status
+      returning p.id, p.organization_id, p.author_id, p.status`.execute(tx);
+    const done = settled.filter((p) => p.status === 'published');
+    if (done.length > 0) {
+      // The author comes from the post row itself, so the recipient is the post's organization's.
+      await tx
+        .insertInto('notifications')
+        .values(
+          done.map((p) => ({
+            organization_id: p.organization_id,
+            member_id: p.author_id,
+            kind: 'post_published',
+            post_id: p.id,
+            data: JSON.stringify({}),
+          })),
+        )
+        .execute();
+    }
+    for (const { claimed, outcome } of finals) {
+      if (outcome.kind !== 'failed') continue;
+      const author = await tx
+        .selectFrom('posts')
+        .select('author_id')
+        .where('organization_id', '=', claimed.organizationId)
+        .where('id', '=', claimed.postId)
+        .executeTakeFirst();
+      if (author) await notifyFailure(tx, claimed, author.author_id, errorText(outcome.failure));
+    }
+    return recorded;
+  });
 }
 
 /** The author and the hub responsible for the channel's unit (its leads where no hub covers it). */

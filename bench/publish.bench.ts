@@ -1,0 +1,206 @@
+/**
+ * bench:publish — the delivery worker on PostgreSQL, publishing to a loopback webhook sink, with
+ * 1, 2 and 4 worker processes; and, as the baseline, the same runs with the claim loop alone
+ * (the same SQL — claim, load, record — with an adapter that makes no network call). Then the
+ * lateness while 200 deliveries per second fall due, and 100,000 deliveries due at once.
+ * Prints figures; never fails on one.
+ *
+ * DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
+ * the bench creates its own database and drops it afterwards. BENCH_DELIVERIES sets the size of
+ * the throughput runs (default 10,000), BENCH_DRAIN the drain run (default 100,000).
+ */
+import type { ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { sealCredentials } from '../src/app/channels/credentials.ts';
+import { createSecretBox } from '../src/app/secrets.ts';
+import { openDatabase } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { startWebhookReceiver } from '../test/fakes/webhook-receiver.ts';
+import {
+  buildChannel,
+  buildMember,
+  buildOrg,
+  buildScheduledDeliveries,
+  buildUnit,
+} from '../test/factories.ts';
+import { childEnv, startChild } from '../test/fault/processes.ts';
+
+const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 10_000);
+const DRAIN = Number(process.env.BENCH_DRAIN ?? 100_000);
+const CONCURRENCY = 64;
+
+async function admin(url: string, text: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = `mooring_bench_${crypto.randomBytes(4).toString('hex')}`;
+await admin(serverUrl, `create database ${name}`);
+const dbUrl = new URL(serverUrl);
+dbUrl.pathname = `/${name}`;
+const database = await openDatabase({ databaseUrl: dbUrl.toString(), dataDir: '/tmp' });
+const receiver = await startWebhookReceiver();
+const secretKey = crypto.randomBytes(32).toString('hex');
+const children: ChildProcess[] = [];
+
+try {
+  await migrateToLatest(database.db as never);
+  const db = database.db;
+  const box = createSecretBox(Buffer.from(secretKey, 'hex'));
+  const org = await buildOrg(db, { model: 'decentralized' });
+  const unit = await buildUnit(db, org, { name: 'Newsroom' });
+  const author = await buildMember(db, org, { memberships: [{ unitId: unit, role: 'editor' }] });
+  const channels: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    channels.push(
+      await buildChannel(db, org, {
+        unitId: unit,
+        network: 'webhook',
+        handle: `sink-${i}`,
+        credentialsEnc: sealCredentials(box, { url: receiver.url, secret: receiver.secret }),
+      }),
+    );
+  }
+
+  async function startWorkers(n: number, extra: Record<string, string>): Promise<ChildProcess[]> {
+    const started = Array.from({ length: n }, () =>
+      startChild(
+        'test/fault/worker-child.ts',
+        [],
+        childEnv({
+          databaseUrl: dbUrl.toString(),
+          secretKey,
+          extra: { CONCURRENCY: String(CONCURRENCY), POLL_MS: '50', LEASE_MS: '60000', ...extra },
+        }),
+      ),
+    );
+    children.push(...started);
+    await Promise.all(
+      started.map(
+        (c) =>
+          new Promise<void>((resolve, reject) => {
+            let stderr = '';
+            c.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+            c.once('exit', (code) => reject(new Error(`worker exited early (${code}): ${stderr}`)));
+            createInterface({ input: c.stdout! }).on('line', (l) => l === 'ready' && resolve());
+          }),
+      ),
+    );
+    return started;
+  }
+
+  async function stopWorkers(started: ChildProcess[]): Promise<void> {
+    await Promise.all(
+      started.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            c.once('exit', () => resolve());
+            c.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+
+  async function pending(): Promise<number> {
+    const row = await db
+      .selectFrom('deliveries')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organization_id', '=', org.id)
+      .where('status', '!=', 'published')
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async function untilPublished(): Promise<void> {
+    while ((await pending()) > 0) await new Promise((r) => setTimeout(r, 50));
+  }
+
+  async function clear(): Promise<void> {
+    await db.deleteFrom('posts').where('organization_id', '=', org.id).execute();
+  }
+
+  /** Deliveries per second from "all due now" to "all published". */
+  async function throughput(workers: number, extra: Record<string, string>, count: number) {
+    await clear();
+    const started = await startWorkers(workers, extra);
+    await buildScheduledDeliveries(db, org, {
+      unitId: unit,
+      authorId: author.id,
+      channelIds: channels,
+      count,
+      dueAt: new Date(),
+    });
+    const t0 = performance.now();
+    await untilPublished();
+    const seconds = (performance.now() - t0) / 1000;
+    await stopWorkers(started);
+    return count / seconds;
+  }
+
+  console.log(
+    `bench:publish — PostgreSQL, webhook sink on loopback, ${DELIVERIES.toLocaleString('en')} ` +
+      `deliveries per run, ${CONCURRENCY} in flight per worker process`,
+  );
+  const rows: { workers: number; webhook: number; baseline: number }[] = [];
+  for (const workers of [1, 2, 4]) {
+    const baseline = await throughput(workers, { ADAPTER: 'noop' }, DELIVERIES);
+    const webhook = await throughput(workers, {}, DELIVERIES);
+    rows.push({ workers, webhook, baseline });
+    console.log(
+      `  ${workers} worker(s): ${webhook.toFixed(0).padStart(6)} deliveries/s to the sink; ` +
+        `claim loop alone ${baseline.toFixed(0).padStart(6)}/s; ratio ${(webhook / baseline).toFixed(2)}`,
+    );
+  }
+  const four = rows.find((r) => r.workers === 4)!;
+  const ratio = four.webhook / four.baseline;
+  console.log(
+    `  4 workers vs the claim loop: ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? 'ok' : 'BELOW TARGET'}`,
+  );
+
+  // Lateness: 200 deliveries per second fall due for 20 seconds.
+  await clear();
+  const started = await startWorkers(4, { POLL_MS: '50' });
+  const firstDue = new Date(Date.now() + 2000);
+  await buildScheduledDeliveries(db, org, {
+    unitId: unit,
+    authorId: author.id,
+    channelIds: channels,
+    count: 4000,
+    dueAt: firstDue,
+    spreadMs: 5,
+  });
+  await new Promise((r) => setTimeout(r, 22_000));
+  await untilPublished();
+  await stopWorkers(started);
+  const { rows: lateness } = await sql<{ p50: number; p99: number; max: number }>`
+    select percentile_cont(0.5) within group (order by extract(epoch from published_at - due_at)) as p50,
+            percentile_cont(0.99) within group (order by extract(epoch from published_at - due_at)) as p99,
+            max(extract(epoch from published_at - due_at)) as max
+     from deliveries where organization_id = ${org.id}`.execute(db);
+  const l = lateness[0]!;
+  console.log(
+    `  lateness at 200 due/s, 4 workers: p50 ${Number(l.p50).toFixed(2)} s, p99 ${Number(l.p99).toFixed(2)} s, ` +
+      `max ${Number(l.max).toFixed(2)} s (target p99 ≤ 2 s) ${Number(l.p99) <= 2 ? 'ok' : 'BELOW TARGET'}`,
+  );
+
+  // Drain: 100,000 due at once, 4 workers.
+  const drain = await throughput(4, {}, DRAIN);
+  console.log(
+    `  ${DRAIN.toLocaleString('en')} due at once, 4 workers: ${drain.toFixed(0)} deliveries/s ` +
+      `(target ≥ 1,000/s) ${drain >= 1000 ? 'ok' : 'BELOW TARGET'}`,
+  );
+} finally {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  await receiver.close();
+  await database.close();
+  await admin(serverUrl, `drop database if exists ${name} with (force)`);
+}
