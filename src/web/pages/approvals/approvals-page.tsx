@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listPosts } from '../../api/posts.ts';
+import { queryKeys } from '../../api/query-keys.ts';
+import { registerMessages } from '../../i18n/setup.ts';
+import { PostSummary } from '../../posts/post-summary.tsx';
+import { useApprovalQueue } from '../../posts/use-approval-queue.ts';
+import { useDirectory } from '../../posts/use-directory.ts';
+import { useMe } from '../../session/session.tsx';
+import { ErrorAlert } from '../../ui/error-alert.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { approvalsMessages } from './messages.ts';
+import { ReviewCard } from './review-card.tsx';
+import { ScheduleCard } from './schedule-card.tsx';
+
+registerMessages('approvals', approvalsMessages);
+
+/**
+ * Posts in review that wait for me (approve, request changes, reject), and my approved posts to
+ * schedule: the API lets only a post's author set its times (`PUT /posts/:id/schedule`).
+ */
+export default function ApprovalsPage() {
+  const { t } = useTranslation('approvals');
+  usePageTitle(t('title'));
+  const me = useMe();
+  const queue = useApprovalQueue();
+  const { directory, error } = useDirectory();
+  const mine = useQuery({
+    queryKey: queryKeys.postList({ authorId: me.member.id }),
+    queryFn: () => listPosts({ authorId: me.member.id, limit: 100 }),
+  });
+  const [notice, setNotice] = useState<string | null>(null);
+  const failure = error ?? queue.error ?? mine.error;
+  if (failure) return <ErrorAlert error={failure} onRetry={queue.refetch} />;
+  if (!directory) return <Loading />;
+  const approved = mine.data?.items.filter((p) => p.status === 'approved') ?? [];
+  const scheduled = mine.data?.items.filter((p) => p.status === 'scheduled') ?? [];
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p role="status" className={notice ? 'alert alert-success' : 'visually-hidden'}>
+        {notice}
+      </p>
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading">{t('queue.heading')}</h2>
+        {queue.isPending ? (
+          <Loading />
+        ) : queue.items.length === 0 ? (
+          <p>{t('queue.none')}</p>
+        ) : (
+          queue.items.map((p) => (
+            <ReviewCard key={p.id} post={p} directory={directory} onDecided={setNotice} />
+          ))
+        )}
+      </section>
+      <section aria-labelledby="schedule-heading">
+        <h2 id="schedule-heading">{t('schedule.heading')}</h2>
+        <p>{t('schedule.intro')}</p>
+        {mine.isPending ? (
+          <Loading />
+        ) : approved.length === 0 ? (
+          <p>{t('schedule.none')}</p>
+        ) : (
+          approved.map((p) => (
+            <ScheduleCard key={p.id} post={p} directory={directory} onScheduled={setNotice} />
+          ))
+        )}
+      </section>
+      <section aria-labelledby="scheduled-heading">
+        <h2 id="scheduled-heading">{t('scheduled.heading')}</h2>
+        {scheduled.length === 0 ? (
+          <p>{t('scheduled.none')}</p>
+        ) : (
+          scheduled.map((p) => (
+            <div className="card" key={p.id} data-post={p.id}>
+              <PostSummary post={p} directory={directory} />
+            </div>
+          ))
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import type { PageMessages } from '../../i18n/messages.ts';
+
+const en = {
+  title: 'Compose',
+  editTitle: 'Edit post',
+  postTitle: 'Title (internal, optional)',
+  language: 'Language of the post',
+  channels: 'Channels',
+  channelsHint: 'Choose where the post goes. Each channel gets its own variant.',
+  mayNotDraft: 'You may not draft for this channel:',
+  noChannels: 'Choose at least one channel to start writing.',
+  approvalNeeded: 'Approval: {{steps}}',
+  noApprovalNeeded: 'Goes out without approval.',
+  variant: {
+    heading: '{{network}} · {{channel}}',
+    text: 'Text for {{channel}}',
+    link: 'Link (optional)',
+    firstComment: 'First comment (optional)',
+    dueAt: 'Publish at (optional, {{timeZone}})',
+    dueAtHint: 'Time in the organization’s time zone. Leave empty to schedule later.',
+  },
+  counter: {
+    label: 'Length as {{network}} counts it',
+    value: '{{length}} of {{limit}}',
+    bytes: '{{bytes}} of {{byteLimit}} bytes',
+    over: '{{count}} too many',
+    noLimit: 'This channel has no text limit.',
+  },
+  preview: {
+    heading: 'Preview on {{network}}',
+  },
+  findings: {
+    heading: 'Guidelines',
+    none: 'No guideline findings.',
+    blocks: 'Blocks in this model',
+    warns: 'Warning',
+    inLink: 'in the link',
+    inFirstComment: 'in the first comment',
+    from: 'Rule of {{unit}}',
+  },
+  media: {
+    label: 'Add an image or video',
+    uploading: 'Uploading…',
+    remove: 'Remove {{name}}',
+    attached: 'Attached media',
+    image: 'Attached image',
+  },
+  actions: {
+    saveDraft: 'Save draft',
+    saveChanges: 'Save changes',
+    submit: 'Submit for approval',
+    saving: 'Saving…',
+    submitting: 'Submitting…',
+    newPost: 'Write another post',
+  },
+  saved: 'Saved (version {{version}}).',
+  submitted: {
+    inReview: 'Submitted. The post now waits for approval.',
+    approved: 'Submitted. It needs no approval and is approved.',
+    scheduled: 'Submitted and scheduled.',
+  },
+  restartsRound:
+    'This post is {{status}}. Saving a change to its content sends it through approval again.',
+  notEditable: 'This post is {{status}} and can no longer be edited.',
+  blockedHint:
+    'A guideline blocks this post in your organization’s model; the submission will be refused until it is fixed.',
+};
+
+export const composerMessages: PageMessages<typeof en> = {
+  en,
+  de: {
+    title: 'Verfassen',
+    editTitle: 'Beitrag bearbeiten',
+    postTitle: 'Titel (intern, optional)',
+    language: 'Sprache des Beitrags',
+    channels: 'Kanäle',
+    channelsHint: 'Wählen Sie, wohin der Beitrag geht. Jeder Kanal bekommt eine eigene Fassung.',
+    mayNotDraft: 'Für diesen Kanal dürfen Sie keine Entwürfe schreiben:',
+    noChannels: 'Wählen Sie mindestens einen Kanal, um zu schreiben.',
+    approvalNeeded: 'Freigabe: {{steps}}',
+    noApprovalNeeded: 'Geht ohne Freigabe hinaus.',
+    variant: {
+      heading: '{{network}} · {{channel}}',
+      text: 'Text für {{channel}}',
+      link: 'Link (optional)',
+      firstComment: 'Erster Kommentar (optional)',
+      dueAt: 'Veröffentlichen am (optional, {{timeZone}})',
+      dueAtHint: 'Zeit in der Zeitzone der Organisation. Leer lassen, um später einzuplanen.',
+    },
+    counter: {
+      label: 'Länge, wie {{network}} zählt',
+      value: '{{length}} von {{limit}}',
+      bytes: '{{bytes}} von {{byteLimit}} Bytes',
+      over: '{{count}} zu viel',
+      noLimit: 'Dieser Kanal hat keine Längengrenze.',
+    },
+    preview: {
+      heading: 'Vorschau auf {{network}}',
+    },
+    findings: {
+      heading: 'Richtlinien',
+      none: 'Keine Richtlinienbefunde.',
+      blocks: 'Blockiert in diesem Modell',
+      warns: 'Warnung',
+      inLink: 'im Link',
+      inFirstComment: 'im ersten Kommentar',
+      from: 'Regel von {{unit}}',
+    },
+    media: {
+      label: 'Bild oder Video hinzufügen',
+      uploading: 'Wird hochgeladen …',
+      remove: '{{name}} entfernen',
+      attached: 'Angehängte Medien',
+      image: 'Angehängtes Bild',
+    },
+    actions: {
+      saveDraft: 'Entwurf speichern',
+      saveChanges: 'Änderungen speichern',
+      submit: 'Zur Freigabe einreichen',
+      saving: 'Wird gespeichert …',
+      submitting: 'Wird eingereicht …',
+      newPost: 'Weiteren Beitrag schreiben',
+    },
+    saved: 'Gespeichert (Version {{version}}).',
+    submitted: {
+      inReview: 'Eingereicht. Der Beitrag wartet jetzt auf Freigabe.',
+      approved: 'Eingereicht. Er braucht keine Freigabe und ist freigegeben.',
+      scheduled: 'Eingereicht und eingeplant.',
+    },
+    restartsRound:
+      'Dieser Beitrag ist „{{status}}“. Eine Änderung am Inhalt schickt ihn erneut durch die Freigabe.',
+    notEditable: 'Dieser Beitrag ist „{{status}}“ und lässt sich nicht mehr bearbeiten.',
+    blockedHint:
+      'Eine Richtlinie blockiert diesen Beitrag im Modell Ihrer Organisation; die Einreichung wird abgelehnt, bis das behoben ist.',
+  },
+};

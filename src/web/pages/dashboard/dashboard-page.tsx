@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { registerMessages } from '../../i18n/setup.ts';
+import { useMe } from '../../session/session.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { ApprovalsCard } from './approvals-card.tsx';
+import { dashboardMessages } from './messages.ts';
+import { MyPostsCard } from './my-posts-card.tsx';
+import { NotificationsCard } from './notifications-card.tsx';
+import { StrategyCard } from './strategy-card.tsx';
+
+registerMessages('dashboard', dashboardMessages);
+
+/** My tasks: approvals waiting for me, my posts that need me, the strategy, notifications. */
+export default function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  const me = useMe();
+  usePageTitle(t('title'));
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('greeting', { name: me.member.name })}</p>
+      <div className="card-grid">
+        <ApprovalsCard />
+        <MyPostsCard />
+        <StrategyCard />
+        <NotificationsCard />
+        {/* Slot: failed deliveries, once the publishing worker (Step 3) reports them through the
+            API. Replace this section with the list when the route exists. */}
+        <section
+          className="card card-slot"
+          aria-labelledby="dash-failed"
+          data-slot="failed-deliveries"
+        >
+          <h2 id="dash-failed">{t('failedDeliveries.title')}</h2>
+          <p className="muted">{t('failedDeliveries.slot')}</p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { commonEn } from './i18n/common.en.ts';
+
+/**
+ * Every page of the app. A page is a folder under `pages/` whose `*-page.tsx` default-exports the
+ * component (and registers its texts); adding one is that folder plus one entry here (and its
+ * namespace in `i18n/types.ts`). Pages load on first visit, so heavy libraries (React Flow,
+ * FullCalendar, recharts) stay out of the first download.
+ */
+export interface PageRoute {
+  path: string;
+  /** The navigation entry (`nav.<key>` in the common texts); none: reached by links only. */
+  nav?: keyof typeof commonEn.nav;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+const composer = lazy(() => import('./pages/composer/composer-page.tsx'));
+
+export const PAGES: readonly PageRoute[] = [
+  { path: '/', nav: 'dashboard', page: lazy(() => import('./pages/dashboard/dashboard-page.tsx')) },
+  { path: '/compose', nav: 'composer', page: composer },
+  { path: '/compose/:postId', page: composer },
+  {
+    path: '/approvals',
+    nav: 'approvals',
+    page: lazy(() => import('./pages/approvals/approvals-page.tsx')),
+  },
+  {
+    path: '/organization',
+    nav: 'organization',
+    page: lazy(() => import('./pages/organization/organization-page.tsx')),
+  },
+  {
+    path: '/channels',
+    nav: 'channels',
+    page: lazy(() => import('./pages/channels/channels-page.tsx')),
+  },
+];
+
+export const LoginPage = lazy(() => import('./pages/login/login-page.tsx'));

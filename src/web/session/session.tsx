@@ -1,0 +1,84 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { getMe, logout, type Me } from '../api/auth.ts';
+import { ApiError, onUnauthenticated, setCsrfToken } from '../api/client.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { browserLocale, i18n, isLocale } from '../i18n/setup.ts';
+
+export interface Session {
+  /** Null while signed out; undefined while the first answer is outstanding. */
+  me: Me | null | undefined;
+  signOut: () => Promise<void>;
+  /** After sign-in or a profile change: read `/auth/me` again. */
+  refresh: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside <SessionProvider>');
+  return session;
+}
+
+/** The signed-in member (or none), and the app's language following their setting. */
+export function useMe(): Me {
+  const { me } = useSession();
+  if (!me) throw new Error('useMe outside a signed-in page');
+  return me;
+}
+
+/**
+ * Reads `/auth/me` once; a 401 means "signed out". Any later 401 (session expired, signed out in
+ * another tab) drops the cached member, and the router shows the sign-in page.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.me,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return await getMe();
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+
+  useEffect(() => {
+    onUnauthenticated(() => {
+      setCsrfToken(null);
+      queryClient.setQueryData(queryKeys.me, null);
+    });
+  }, [queryClient]);
+
+  const locale = query.data?.member.locale;
+  useEffect(() => {
+    const next = locale && isLocale(locale) ? locale : browserLocale();
+    if (i18n.language !== next) void i18n.changeLanguage(next);
+  }, [locale]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } finally {
+      setCsrfToken(null);
+      // Nothing of this member may show for the next one; the `me` query stays (observed).
+      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+    }
+  }, [queryClient]);
+
+  const refresh = useCallback(async () => {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+  }, [queryClient]);
+
+  const value = useMemo<Session>(
+    () => ({ me: query.isError ? null : query.data, signOut, refresh }),
+    [query.data, query.isError, signOut, refresh],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
