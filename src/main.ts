@@ -2,11 +2,15 @@ import pino from 'pino';
 import path from 'node:path';
 import type { Deps } from './app/deps.ts';
 import { localMediaStore } from './app/media/store.ts';
+import { createSmtpMailer } from './app/notifications/mail/smtp-mailer.ts';
 import { createSecretBox, loadSecretKey } from './app/secrets.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { type Metrics } from './http/metrics.ts';
 import { buildServer, type App } from './http/server.ts';
+import { mailJob } from './jobs/mail-outbox.ts';
+import { startWorker, type Worker, type WorkerOptions } from './jobs/worker.ts';
 
 /**
  * The composition root: the only place that knows every part. It opens the store, runs the
@@ -47,16 +51,39 @@ export async function startRuntime(
       logger,
       now: () => new Date(),
       media: localMediaStore(path.join(config.dataDir, 'media')),
+      publicUrl: config.publicUrl,
+      ...(config.smtpUrl !== undefined && {
+        mailer: createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom ?? '' }),
+      }),
     };
-    return { config, database, deps, close: () => database.close() };
+    const close = async () => {
+      await deps.mailer?.close?.();
+      await database.close();
+    };
+    return { config, database, deps, close };
   } catch (err) {
     await database.close();
     throw err;
   }
 }
 
-export async function startServer(runtime: Runtime): Promise<App> {
-  const app = await buildServer(runtime.deps, { cookieSecure: runtime.config.cookieSecure });
+export async function startServer(
+  runtime: Runtime,
+  opts: { webRoot?: string; metrics?: Metrics } = {},
+): Promise<App> {
+  const app = await buildServer(runtime.deps, {
+    cookieSecure: runtime.config.cookieSecure,
+    webRoot: opts.webRoot,
+    metrics: opts.metrics,
+  });
   await app.listen({ port: runtime.config.port, host: runtime.config.host });
   return app;
+}
+
+/**
+ * The delivery worker with the periodic jobs (the mail outbox). `mooring serve` runs one inside
+ * the server unless told not to; `mooring worker` runs one per process.
+ */
+export function startJobs(runtime: Runtime, opts: Omit<WorkerOptions, 'periodic'> = {}): Worker {
+  return startWorker(runtime.deps, { ...opts, periodic: [mailJob] });
 }

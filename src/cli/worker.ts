@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../app/errors.ts';
 import { loadConfig } from '../config.ts';
-import { startWorker } from '../jobs/worker.ts';
-import { startRuntime } from '../main.ts';
+import { startJobs, startRuntime } from '../main.ts';
 
 export interface WorkerCliOptions {
   concurrency?: string;
@@ -33,7 +32,7 @@ export async function worker(opts: WorkerCliOptions): Promise<void> {
   }
   const { concurrency, leaseSeconds, pollMs } = parsed.data;
   const runtime = await startRuntime(loadConfig());
-  const running = startWorker(runtime.deps, {
+  const running = startJobs(runtime, {
     concurrency,
     leaseMs: leaseSeconds * 1000,
     pollMs,

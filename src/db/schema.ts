@@ -288,6 +288,7 @@ export interface DeliveriesTable {
   /** Due time or next retry (`scheduled`); end of the lease (`publishing`). */
   run_at: Date;
   claim_id: string | null;
+  /** The worker that claimed it last (kept after the result, for operations). */
   claimed_by: string | null;
   last_attempt_at: Date | null;
   published_at: Date | null;
@@ -298,6 +299,116 @@ export interface CalendarFeedsTable {
   member_id: string;
   organization_id: string;
   token_hash: string;
+  created_at: Generated<Date>;
+}
+
+/** Cost settings of an organization (one row, absent until first set). */
+export interface CostSettingsTable {
+  organization_id: string;
+  currency: Generated<string>;
+  /** int8: a string, as `pg` returns it; null: no budget set. */
+  monthly_budget_cents: ColumnType<string | null, string | number | null, string | number | null>;
+  /** `[{ kind, minutes }]`: minutes an activity of that kind counts when it carries none. */
+  default_minutes: ColumnType<{ kind: string; minutes: number }[], string | undefined, string>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** Time a member recorded: measured by a client, entered by hand, or from a timer. */
+export interface TimeEntriesTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  category: string;
+  minutes: number;
+  /** When the work began. */
+  at: Date;
+  /** measured | manual | timer */
+  source: string;
+  post_id: string | null;
+  unit_id: string | null;
+  channel_id: string | null;
+  campaign_id: string | null;
+  note: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+/** A member's timer; running while `stopped_at` is null (one per member and category). */
+export interface TimersTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  category: string;
+  started_at: Date;
+  stopped_at: Date | null;
+  time_entry_id: string | null;
+  post_id: string | null;
+  unit_id: string | null;
+  channel_id: string | null;
+  campaign_id: string | null;
+  note: Generated<string>;
+}
+
+/** A cost beyond staff time (tools, ads, agencies), spread evenly over its local days. */
+export interface OtherCostsTable {
+  id: Generated<string>;
+  organization_id: string;
+  /** tool | ads | agency | other */
+  kind: string;
+  description: string;
+  /** int8: a string, as `pg` returns it. */
+  amount_cents: ColumnType<string, string | number, string | number>;
+  /** date columns: read them as text (`starts_on::text`), never as a JS Date. */
+  starts_on: ColumnType<unknown, string, string>;
+  ends_on: ColumnType<unknown, string, string>;
+  unit_id: string | null;
+  channel_id: string | null;
+  campaign_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+/** One applied model switch (or change of model settings). */
+export interface ModelSwitchesTable {
+  id: Generated<string>;
+  organization_id: string;
+  from_model: string;
+  to_model: string;
+  from_settings: ColumnType<Record<string, unknown>, string, string>;
+  to_settings: ColumnType<Record<string, unknown>, string, string>;
+  applied_by: string | null;
+  applied_at: Generated<Date>;
+  /** The organization's revision the switch was previewed and applied at. */
+  revision: string;
+  /** Counts: members affected, rights gained, lost, changed, posts recomputed, notices. */
+  summary: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+/** What changes for one member by one cause, and whether they acknowledged it. */
+export interface DutyNoticesTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  /** model_switch | strategy | staffing_plan */
+  source: string;
+  /** The row of the cause (model_switches, strategy_versions, …). */
+  source_id: string;
+  /** Structured items (code + params), rendered in the reader's language. */
+  items: ColumnType<unknown[], string, string>;
+  created_at: Generated<Date>;
+  acknowledged_at: Date | null;
+}
+
+export interface TrainingRecordsTable {
+  id: Generated<string>;
+  organization_id: string;
+  member_id: string;
+  /** business_policy | customer_handling | other */
+  topic: string;
+  title: Generated<string>;
+  completed_at: Date;
+  confirmed_by: string | null;
   created_at: Generated<Date>;
 }
 
@@ -325,6 +436,13 @@ export interface DB {
   notifications: NotificationsTable;
   deliveries: DeliveriesTable;
   calendar_feeds: CalendarFeedsTable;
+  cost_settings: CostSettingsTable;
+  time_entries: TimeEntriesTable;
+  timers: TimersTable;
+  other_costs: OtherCostsTable;
+  model_switches: ModelSwitchesTable;
+  duty_notices: DutyNoticesTable;
+  training_records: TrainingRecordsTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>;

@@ -79,7 +79,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
 
   // Outcomes wait here while a batch is being recorded, and go together in the next one (group
   // commit): under load one transaction records many deliveries; alone, one records at once.
-  let toRecord: (AttemptResult & { network: string | null; done: () => void })[] = [];
+  const toRecord: (AttemptResult & { network: string | null; done: () => void })[] = [];
   let recording: Promise<void> | null = null;
 
   async function recordPending(): Promise<void> {
@@ -161,12 +161,10 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
           log.error({ err }, 'claiming deliveries failed');
         }
       }
-      let work: Map<string, DeliveryWork | null> | Error = new Map();
-      try {
-        work = await loadDeliveryWork(deps, claimed);
-      } catch (err) {
-        work = err as Error;
-      }
+      const work: Map<string, DeliveryWork | null> | Error = await loadDeliveryWork(
+        deps,
+        claimed,
+      ).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
       for (const c of claimed) {
         const p: Promise<void> = handle(
           c,

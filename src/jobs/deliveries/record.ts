@@ -82,7 +82,7 @@ export async function recordOutcomes(
     const { rows: updated } = await sql<{ id: string }>`
       update deliveries d
       set status = v.status, run_at = v.run_at, attempts = d.attempts + v.delta,
-          claim_id = null, claimed_by = null, external_id = v.external_id,
+          claim_id = null, external_id = v.external_id,
           external_url = v.external_url, published_at = v.published_at,
           last_error = v.last_error, failure_kind = v.failure_kind, updated_at = ${now}
       from (values ${sql.join(rows)}) as v(id, organization_id, claim_id, status, run_at, delta,
