@@ -26,6 +26,26 @@ export const PAGES: readonly PageRoute[] = [
     page: lazy(() => import('./pages/approvals/approvals-page.tsx')),
   },
   {
+    path: '/calendar',
+    nav: 'calendar',
+    page: lazy(() => import('./pages/calendar/calendar-page.tsx')),
+  },
+  {
+    path: '/guidelines',
+    nav: 'guidelines',
+    page: lazy(() => import('./pages/guidelines/guidelines-page.tsx')),
+  },
+  {
+    path: '/deliveries',
+    nav: 'deliveries',
+    page: lazy(() => import('./pages/deliveries/deliveries-page.tsx')),
+  },
+  {
+    path: '/settings',
+    nav: 'settings',
+    page: lazy(() => import('./pages/settings/settings-page.tsx')),
+  },
+  {
     path: '/organization',
     nav: 'organization',
     page: lazy(() => import('./pages/organization/organization-page.tsx')),
@@ -35,6 +55,23 @@ export const PAGES: readonly PageRoute[] = [
     nav: 'channels',
     page: lazy(() => import('./pages/channels/channels-page.tsx')),
   },
+  {
+    path: '/strategy',
+    nav: 'strategy',
+    page: lazy(() => import('./pages/strategy/strategy-page.tsx')),
+  },
+  { path: '/duties', nav: 'duties', page: lazy(() => import('./pages/duties/duties-page.tsx')) },
+  {
+    path: '/advisor',
+    nav: 'advisor',
+    page: lazy(() => import('./pages/advisor/advisor-page.tsx')),
+  },
+  {
+    path: '/model-switch',
+    nav: 'modelSwitch',
+    page: lazy(() => import('./pages/model-switch/model-switch-page.tsx')),
+  },
+  { path: '/costs', nav: 'costs', page: lazy(() => import('./pages/costs/costs-page.tsx')) },
 ];
 
 export const LoginPage = lazy(() => import('./pages/login/login-page.tsx'));

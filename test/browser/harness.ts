@@ -8,6 +8,7 @@ import { WEB_ROOT } from '../../src/cli/web-build.ts';
 import { buildServer, type App } from '../../src/http/server.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import { seedDemoIndex, type SeededDemoOrg } from '../demo.ts';
+import { signIn as apiSignIn, type Client } from '../http.ts';
 import { testDeps } from '../factories.ts';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
@@ -89,6 +90,18 @@ export function demoEmail(orgName: string, memberName: string): string {
   );
   if (!member) throw new Error(`no demo member ${memberName} in ${orgName}`);
   return member.email;
+}
+
+/**
+ * A demo member's own API session (cookie and CSRF token), apart from the browser's: for setting
+ * the scene (posts of several members) through the API before the browser looks at it.
+ */
+export function apiAs(app: RunningApp, orgName: string, memberName: string): Promise<Client> {
+  return apiSignIn(
+    { url: app.url } as Parameters<typeof apiSignIn>[0],
+    demoEmail(orgName, memberName),
+    DEMO_PASSWORD,
+  );
 }
 
 /** Signs in through the form, with the keyboard only (Enter submits). */

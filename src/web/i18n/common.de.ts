@@ -21,6 +21,15 @@ export const commonDe: Messages<typeof commonEn> = {
     channels: 'Kanäle',
     composer: 'Verfassen',
     approvals: 'Freigaben',
+    calendar: 'Kalender',
+    guidelines: 'Richtlinien',
+    deliveries: 'Zustellungen',
+    settings: 'Einstellungen',
+    strategy: 'Strategie',
+    advisor: 'Beratung',
+    modelSwitch: 'Modellwechsel',
+    duties: 'Aufgaben',
+    costs: 'Kosten',
   },
   languages: { de: 'Deutsch', en: 'English' },
   actions: {
@@ -160,6 +169,20 @@ export const commonDe: Messages<typeof commonEn> = {
       },
       strategy: {
         not_current: 'Inzwischen wurde eine neuere Version der Strategie veröffentlicht.',
+      },
+      organization: {
+        changed:
+          'Die Organisation hat sich seit der Vorschau geändert. Sehen Sie sich die neue Vorschau an und wenden Sie den Wechsel erneut an.',
+      },
+      model_switch: {
+        structure_missing:
+          'Dem Zielmodell fehlt Struktur, die es braucht. Legen Sie sie zuerst an oder wenden Sie den Wechsel an und nehmen Sie die Lücke in Kauf.',
+        unchanged: 'Das ist bereits das Modell mit diesen Einstellungen.',
+      },
+      reports: {
+        lead_or_admin_required:
+          'Kostenberichte sind für die Administration und Leitungen von Einheiten.',
+        outside_scope: 'Diese Einheit liegt außerhalb der Einheiten, die Sie leiten.',
       },
       too_small: 'Zu kurz oder fehlt.',
       too_big: 'Zu lang.',

@@ -19,6 +19,15 @@ export const commonEn = {
     channels: 'Channels',
     composer: 'Compose',
     approvals: 'Approvals',
+    calendar: 'Calendar',
+    guidelines: 'Guidelines',
+    deliveries: 'Deliveries',
+    settings: 'Settings',
+    strategy: 'Strategy',
+    advisor: 'Advisor',
+    modelSwitch: 'Model switch',
+    duties: 'Duties',
+    costs: 'Costs',
   },
   languages: { de: 'Deutsch', en: 'English' },
   actions: {
@@ -157,6 +166,19 @@ export const commonEn = {
       },
       strategy: {
         not_current: 'A newer strategy version has been published meanwhile.',
+      },
+      organization: {
+        changed:
+          'The organization changed since the preview. Look at the new preview and apply again.',
+      },
+      model_switch: {
+        structure_missing:
+          'The target model lacks structure it needs. Create it first, or apply while accepting that it is missing.',
+        unchanged: 'This is already the model and its settings.',
+      },
+      reports: {
+        lead_or_admin_required: 'Cost reports are for administrators and unit leads.',
+        outside_scope: 'That unit lies outside the units you lead.',
       },
       too_small: 'Too short or missing.',
       too_big: 'Too long.',

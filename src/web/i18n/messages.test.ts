@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { approvalsMessages } from '../pages/approvals/messages.ts';
+import { advisorMessages } from '../pages/advisor/messages.ts';
+import { costsMessages } from '../pages/costs/messages.ts';
+import { dutiesMessages } from '../pages/duties/messages.ts';
+import { modelSwitchMessages } from '../pages/model-switch/messages.ts';
+import { strategyMessages } from '../pages/strategy/messages.ts';
 import { channelsMessages } from '../pages/channels/messages.ts';
 import { composerMessages } from '../pages/composer/messages.ts';
 import { dashboardMessages } from '../pages/dashboard/messages.ts';
@@ -28,6 +33,11 @@ const SETS = {
   channels: channelsMessages,
   composer: composerMessages,
   approvals: approvalsMessages,
+  strategy: strategyMessages,
+  advisor: advisorMessages,
+  modelSwitch: modelSwitchMessages,
+  duties: dutiesMessages,
+  costs: costsMessages,
 };
 
 describe('texts in German and English', () => {

@@ -1,4 +1,13 @@
 import type { approvalsMessages } from '../pages/approvals/messages.ts';
+import type { advisorMessages } from '../pages/advisor/messages.ts';
+import type { costsMessages } from '../pages/costs/messages.ts';
+import type { dutiesMessages } from '../pages/duties/messages.ts';
+import type { modelSwitchMessages } from '../pages/model-switch/messages.ts';
+import type { strategyMessages } from '../pages/strategy/messages.ts';
+import type { calendarMessages } from '../pages/calendar/messages.ts';
+import type { deliveriesMessages } from '../pages/deliveries/messages.ts';
+import type { guidelinesMessages } from '../pages/guidelines/messages.ts';
+import type { settingsMessages } from '../pages/settings/messages.ts';
 import type { channelsMessages } from '../pages/channels/messages.ts';
 import type { composerMessages } from '../pages/composer/messages.ts';
 import type { dashboardMessages } from '../pages/dashboard/messages.ts';
@@ -22,6 +31,15 @@ declare module 'i18next' {
       channels: (typeof channelsMessages)['en'];
       composer: (typeof composerMessages)['en'];
       approvals: (typeof approvalsMessages)['en'];
+      strategy: (typeof strategyMessages)['en'];
+      advisor: (typeof advisorMessages)['en'];
+      modelSwitch: (typeof modelSwitchMessages)['en'];
+      duties: (typeof dutiesMessages)['en'];
+      costs: (typeof costsMessages)['en'];
+      calendar: (typeof calendarMessages)['en'];
+      guidelines: (typeof guidelinesMessages)['en'];
+      settings: (typeof settingsMessages)['en'];
+      deliveries: (typeof deliveriesMessages)['en'];
     };
   }
 }

@@ -3,6 +3,7 @@ import { registerMessages } from '../../i18n/setup.ts';
 import { useMe } from '../../session/session.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { ApprovalsCard } from './approvals-card.tsx';
+import { FailedDeliveriesCard } from './failed-deliveries-card.tsx';
 import { dashboardMessages } from './messages.ts';
 import { MyPostsCard } from './my-posts-card.tsx';
 import { NotificationsCard } from './notifications-card.tsx';
@@ -24,16 +25,7 @@ export default function DashboardPage() {
         <MyPostsCard />
         <StrategyCard />
         <NotificationsCard />
-        {/* Slot: failed deliveries, once the publishing worker (Step 3) reports them through the
-            API. Replace this section with the list when the route exists. */}
-        <section
-          className="card card-slot"
-          aria-labelledby="dash-failed"
-          data-slot="failed-deliveries"
-        >
-          <h2 id="dash-failed">{t('failedDeliveries.title')}</h2>
-          <p className="muted">{t('failedDeliveries.slot')}</p>
-        </section>
+        <FailedDeliveriesCard />
       </div>
     </>
   );

@@ -36,7 +36,12 @@ const en = {
   },
   failedDeliveries: {
     title: 'Failed deliveries',
-    slot: 'Posts that could not be delivered to a network will show here once publishing reports them.',
+    none: 'No delivery has failed.',
+    count_one: '{{count}} delivery failed.',
+    count_other: '{{count}} deliveries failed.',
+    item: '{{channel}}, due {{time}}',
+    openPost: 'Open the post',
+    all: 'All failed deliveries',
   },
 };
 
@@ -78,7 +83,12 @@ export const dashboardMessages: PageMessages<typeof en> = {
     },
     failedDeliveries: {
       title: 'Fehlgeschlagene Zustellungen',
-      slot: 'Beiträge, die an kein Netzwerk zugestellt werden konnten, erscheinen hier, sobald die Veröffentlichung sie meldet.',
+      none: 'Keine Zustellung ist fehlgeschlagen.',
+      count_one: '{{count}} Zustellung ist fehlgeschlagen.',
+      count_other: '{{count}} Zustellungen sind fehlgeschlagen.',
+      item: '{{channel}}, fällig {{time}}',
+      openPost: 'Beitrag öffnen',
+      all: 'Alle fehlgeschlagenen Zustellungen',
     },
   },
 };
