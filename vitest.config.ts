@@ -1,8 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects: `core` is pure and fast; `networks` runs each adapter against a local server or
+// Four projects: `core` is pure and fast; `networks` runs each adapter against a local server or
 // recorded exchanges (no database); `db` touches a database (PGlite by default, PostgreSQL when
-// DATABASE_URL is set) and HTTP. CI runs everything on PGlite, then `db` again on PostgreSQL.
+// DATABASE_URL is set) and HTTP; `browser` drives the web app in Chromium. CI runs everything on
+// PGlite, then `db` again on PostgreSQL.
 export default defineConfig({
   test: {
     projects: [
@@ -14,6 +15,7 @@ export default defineConfig({
             'src/cli/**/*.test.ts',
             'src/*.test.ts',
             'src/app/*.test.ts',
+            'src/web/**/*.test.ts',
             'src/jobs/**/*.test.ts',
           ],
         },
@@ -36,10 +38,23 @@ export default defineConfig({
             'src/http/**/*.test.ts',
             'test/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, 'test/browser/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
           globalSetup: ['test/global-setup.ts'],
+        },
+      },
+      {
+        // The web app in Debian's Chromium against the real server and database (demo data);
+        // the app is built once first if dist/web is missing or stale.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          globalSetup: ['test/global-setup.ts', 'test/browser/build-web.ts'],
         },
       },
     ],

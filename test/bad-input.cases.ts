@@ -34,7 +34,12 @@ export type FixtureKey =
   | 'campaign'
   | 'media'
   | 'notification'
-  | 'memberNotification';
+  | 'memberNotification'
+  | 'revision'
+  | 'duty'
+  | 'memberDuty'
+  | 'otherCost'
+  | 'timer';
 export type Fixture = Record<FixtureKey, string>;
 
 export const ref = (key: FixtureKey): string => `{{${key}}}`;
@@ -163,10 +168,11 @@ export const ACCOUNT_ROUTES: RouteEntry[] = [
     base: {
       name: 'Ada',
       locale: 'de',
+      emailNotifications: false,
       currentPassword: TEST_PASSWORD,
       newPassword: 'a new password',
     },
-    paths: body('name locale currentPassword newPassword'),
+    paths: body('name locale emailNotifications currentPassword newPassword'),
     required: [],
     cases: [
       bad(
@@ -203,6 +209,18 @@ export const ACCOUNT_ROUTES: RouteEntry[] = [
     required: [],
     cases: [
       bad('unknown time zone', { body: { timeZone: 'Mars/Olympus' } }, 'custom', 'body.timeZone'),
+      unprocessable(
+        'another model: only through the model switch',
+        { body: { name: 'Harbour Works', model: 'centralized' } },
+        'organization.use_model_switch',
+        'body.model',
+      ),
+      unprocessable(
+        'other model settings: only through the model switch',
+        { body: { modelSettings: { decentralized: { contributorsNeedLeadDefault: false } } } },
+        'organization.use_model_switch',
+        'body.modelSettings',
+      ),
     ],
   },
   {

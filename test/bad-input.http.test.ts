@@ -6,9 +6,12 @@ import {
   type FixtureKey,
   type RouteEntry,
 } from './bad-input.cases.ts';
+import { ADVISOR_ROUTES } from './bad-input.advisor.cases.ts';
 import { CALENDAR_ROUTES } from './bad-input.calendar.cases.ts';
 import { CAMPAIGN_ROUTES } from './bad-input.campaigns.cases.ts';
 import { CONTENT_ROUTES, contentFixture } from './bad-input.content.cases.ts';
+import { COST_ROUTES } from './bad-input.costs.cases.ts';
+import { MODEL_SWITCH_ROUTES, modelSwitchFixture } from './bad-input.model-switch.cases.ts';
 import { STRUCTURE_ROUTES } from './bad-input.structure.cases.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { TEST_PASSWORD, testDeps } from './factories.ts';
@@ -54,7 +57,10 @@ beforeAll(async () => {
     memberToken: org.tokens.member,
     memberEmailUpper: org.member.email.toUpperCase(),
     channelHandleUpper: org.handles.main.toUpperCase(),
+    otherCost: org.costs.otherCost,
+    timer: org.costs.timer,
     ...(await contentFixture(server, org)),
+    ...(await modelSwitchFixture(database.db, org)),
   };
   session = await sessionOf(org.admin.email);
   baseline = await fingerprint(database.db);
@@ -303,6 +309,9 @@ const ROUTES = [
   ...CONTENT_ROUTES,
   ...CALENDAR_ROUTES,
   ...CAMPAIGN_ROUTES,
+  ...COST_ROUTES,
+  ...ADVISOR_ROUTES,
+  ...MODEL_SWITCH_ROUTES,
 ];
 const routes = await apiRoutes();
 const writeRoutes = routes.filter((r) => WRITE_METHODS.includes(r.method)).map((r) => r.key);

@@ -10,7 +10,10 @@ export type Kind =
   | 'post'
   | 'media'
   | 'notification'
-  | 'campaign';
+  | 'campaign'
+  | 'duty'
+  | 'timer'
+  | 'other_cost';
 
 /**
  * Every id that travels in a body or a query string, written as in `uuidFields` of the test, with

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarRange, contentIdFields, type IdField, type Kind } from './cross-tenant.content.ts';
+import { costIdFields } from './cross-tenant.costs.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { testDeps } from './factories.ts';
 import { startTestServer, type TestServer } from './http.ts';
@@ -67,6 +68,9 @@ const KIND_BY_PREFIX: Record<string, Kind> = {
   posts: 'post',
   media: 'media',
   notifications: 'notification',
+  timers: 'timer',
+  costs: 'other_cost',
+  duties: 'duty',
 };
 
 function kindOf(path: string): Kind {
@@ -96,6 +100,12 @@ function idsOf(o: PopulatedOrg, kind: Kind): string[] {
       return o.notifications;
     case 'campaign':
       return [o.campaign];
+    case 'timer':
+      return [o.costs.timer];
+    case 'other_cost':
+      return [o.costs.otherCost];
+    case 'duty':
+      return o.duties;
   }
 }
 
@@ -106,11 +116,13 @@ const BODY_FOR: Record<string, (o: PopulatedOrg) => unknown> = {
     memberships: [{ unitId: o.units.dept, role: 'member' }],
   }),
   'POST /api/v1/members/{id}/training': () => ({ trained: false }),
+  'POST /api/v1/members/{id}/training-records': () => ({ topic: 'business_policy' }),
   'PATCH /api/v1/units/{id}': () => ({ name: 'Renamed' }),
   'POST /api/v1/units/{id}/move': (o) => ({ parentId: o.units.root }),
   'PUT /api/v1/units/{id}/guidelines': () => ({ name: 'Rules', rules: [] }),
   'PATCH /api/v1/channels/{id}': () => ({ displayName: 'Renamed' }),
   'PATCH /api/v1/campaigns/{id}': () => ({ name: 'Renamed' }),
+  'PATCH /api/v1/costs/other/{id}': () => ({ description: 'Renamed' }),
   'PATCH /api/v1/posts/{id}': () => ({ version: 1, title: 'Renamed' }),
   'POST /api/v1/posts/{id}/submit': () => ({}),
   'POST /api/v1/posts/{id}/approval': () => ({ decision: 'approve' }),
@@ -126,6 +138,7 @@ const BODY_FOR: Record<string, (o: PopulatedOrg) => unknown> = {
 /** Every id that travels in a body or a query string (cross-tenant.content.ts). */
 const ID_FIELDS: Record<string, IdField[]> = {
   ...contentIdFields(() => a),
+  ...costIdFields(() => a),
   'POST /api/v1/units': [
     {
       field: 'parentId',
@@ -252,6 +265,20 @@ const ID_FIELDS: Record<string, IdField[]> = {
       }),
     },
   ],
+  'GET /api/v1/deliveries': [
+    {
+      field: 'channelId',
+      kind: 'channel',
+      path: 'querystring.channelId',
+      request: (id) => ({ path: `/api/v1/deliveries?channelId=${id}` }),
+    },
+    {
+      field: 'postId',
+      kind: 'post',
+      path: 'querystring.postId',
+      request: (id) => ({ path: `/api/v1/deliveries?postId=${id}` }),
+    },
+  ],
   'GET /api/v1/decide': [
     {
       field: 'channelId',
@@ -285,6 +312,9 @@ const LIST_QUERY: Record<string, (o: PopulatedOrg) => string> = {
   'GET /api/v1/decide': (o) => `?action=manage_channels&unitId=${o.units.dept}`,
   'GET /api/v1/members': () => '?limit=200',
   'GET /api/v1/activity': () => '?limit=200',
+  // By member: the rows name A's members, so a leak of B's would show.
+  'GET /api/v1/reports/costs': () => '?groupBy=member',
+  'GET /api/v1/reports/costs.csv': () => '?groupBy=member',
   'GET /api/v1/calendar': (o) => calendarRange(o.dueAt),
   'GET /api/v1/calendar/conflicts': (o) => calendarRange(o.dueAt),
 };

@@ -52,7 +52,7 @@ async function upload(
   if (bytes) {
     form.append(
       opts.field ?? 'file',
-      new Blob([bytes], { type: opts.type ?? 'application/octet-stream' }),
+      new Blob([new Uint8Array(bytes)], { type: opts.type ?? 'application/octet-stream' }),
       opts.name ?? 'upload.bin',
     );
   }

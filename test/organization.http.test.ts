@@ -43,22 +43,38 @@ describe('organization', () => {
     expect(detailOf(foreign).code).toBe('organization.not_found');
   });
 
-  it('lets admins change it; a model switch is logged with from and to', async () => {
+  it('lets admins change name, locale and time zone; the model only through the switch', async () => {
     const { org, api } = await orgWith({ admin: true });
     const res = await api.patch('/api/v1/organization', {
       name: 'Anchor GmbH',
       locale: 'de',
       timeZone: 'america/new_york',
-      model: 'centralized',
-      modelSettings: { decentralized: { contributorsNeedLeadDefault: false } },
+      // The current model and settings, as a client that sends the whole object back does.
+      model: 'decentralized',
+      modelSettings: {},
     });
-    expect(res.status).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({
       name: 'Anchor GmbH',
       locale: 'de',
       timeZone: 'America/New_York',
-      model: 'centralized',
+      model: 'decentralized',
+      modelSettings: { decentralized: { contributorsNeedLeadDefault: true } },
+    });
+    const other = await api.patch('/api/v1/organization', { name: 'X', model: 'centralized' });
+    expect(other.status).toBe(422);
+    expect(detailOf(other)).toMatchObject({
+      code: 'organization.use_model_switch',
+      path: 'body.model',
+    });
+    expect(detailOf(other).message).toContain('/api/v1/organization/model/apply');
+    const settings = await api.patch('/api/v1/organization', {
       modelSettings: { decentralized: { contributorsNeedLeadDefault: false } },
+    });
+    expect(settings.status).toBe(422);
+    expect(detailOf(settings)).toMatchObject({
+      code: 'organization.use_model_switch',
+      path: 'body.modelSettings',
     });
     const events = await database.db
       .selectFrom('activity')
@@ -66,21 +82,13 @@ describe('organization', () => {
       .where('organization_id', '=', org.id)
       .orderBy('id')
       .execute();
-    expect(events.map((e) => e.kind)).toEqual([
-      'organization.model_changed',
-      'organization.updated',
-    ]);
-    expect(events[0]!.data).toEqual({ from: 'decentralized', to: 'centralized' });
-
-    // The same model again is no switch.
-    await api.patch('/api/v1/organization', { model: 'centralized' });
-    const switches = await database.db
-      .selectFrom('activity')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .where('kind', '=', 'organization.model_changed')
-      .execute();
-    expect(switches).toHaveLength(1);
+    expect(events.map((e) => e.kind)).toEqual(['organization.updated']);
+    const row = await database.db
+      .selectFrom('organizations')
+      .select(['name', 'model', 'model_settings'])
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ name: 'Anchor GmbH', model: 'decentralized', model_settings: {} });
   });
 
   it('refuses non-admins (403) and bad input (400), changing nothing', async () => {

@@ -271,7 +271,12 @@ describe('a model switch', () => {
     await ok(h.post(`/api/v1/posts/${hubPost.id}/submit`, {}));
 
     const switchTo = async (model: string) => {
-      const res = await admin.patch('/api/v1/organization', { model });
+      const preview = await admin.post('/api/v1/organization/model/preview', { model });
+      expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+      const res = await admin.post('/api/v1/organization/model/apply', {
+        model,
+        expectedRevision: preview.body.revision,
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       return ok(c.get(`/api/v1/posts/${post.id}`));
     };

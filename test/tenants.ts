@@ -11,6 +11,7 @@ import {
   type BuiltMember,
 } from './factories.ts';
 import { signIn, type Client, type TestServer } from './http.ts';
+import { populateCosts, type PopulatedCosts } from './tenants.costs.ts';
 
 /**
  * Every table of the schema with the column that ties a row to its organization. `satisfies`
@@ -40,6 +41,13 @@ export const TENANT_TABLES = {
   notifications: 'organization_id',
   deliveries: 'organization_id',
   calendar_feeds: 'organization_id',
+  cost_settings: 'organization_id',
+  time_entries: 'organization_id',
+  timers: 'organization_id',
+  other_costs: 'organization_id',
+  model_switches: 'organization_id',
+  duty_notices: 'organization_id',
+  training_records: 'organization_id',
 } as const satisfies Record<keyof DB, 'id' | 'organization_id'>;
 
 export type Fingerprint = Record<keyof DB, string>;
@@ -117,10 +125,14 @@ export interface PopulatedOrg {
   media: string;
   /** Each a mention in a comment on the submitted post: the admin's first, then the member's. */
   notifications: string[];
+  /** Duty notices (each strategy version asks every member): the admin's first. */
+  duties: string[];
   /** When the submitted post is due: a week from now. */
   dueAt: string;
   /** The admin's private calendar feed. */
   feedUrl: string;
+  /** Cost settings, an other cost, a time entry and the admin's running timer. */
+  costs: PopulatedCosts;
   /** The admin's session. */
   api: Client;
 }
@@ -316,7 +328,16 @@ export async function populateOrg(
     .innerJoin('members', 'members.id', 'notifications.member_id')
     .select('notifications.id')
     .where('notifications.organization_id', '=', org.id)
+    .where('notifications.kind', '=', 'mention')
     .orderBy('members.admin', 'desc')
+    .execute();
+  const duties = await db
+    .selectFrom('duty_notices')
+    .innerJoin('members', 'members.id', 'duty_notices.member_id')
+    .select('duty_notices.id')
+    .where('duty_notices.organization_id', '=', org.id)
+    .orderBy('members.admin', 'desc')
+    .orderBy('duty_notices.id')
     .execute();
   const draft = await ok<{ id: string }>(
     api.post('/api/v1/posts', {
@@ -328,6 +349,29 @@ export async function populateOrg(
     'draft',
   );
   const feed = await ok<{ url: string }>(api.post('/api/v1/calendar/feed'), 201, 'feed');
+  const costs = await populateCosts(api, memberApi, { tag, dept, postId: submitted.id });
+  // A delivery as an earlier publishing attempt left it (the worker writes these, no route does).
+  const variant = await db
+    .selectFrom('post_variants')
+    .select(['id', 'channel_id', 'organization_id'])
+    .where('post_id', '=', submitted.id)
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('deliveries')
+    .values({
+      organization_id: variant.organization_id,
+      post_id: submitted.id,
+      variant_id: variant.id,
+      channel_id: variant.channel_id,
+      status: 'failed',
+      due_at: due,
+      run_at: due,
+      attempts: 6,
+      last_error: `HTTP 503 ${tag}`,
+      failure_kind: 'transient',
+      updated_at: new Date(),
+    })
+    .execute();
   return {
     id: org.id,
     tag,
@@ -342,8 +386,10 @@ export async function populateOrg(
     campaign,
     media: media.id,
     notifications: notifications.map((n) => n.id),
+    duties: duties.map((d) => d.id),
     dueAt: due.toISOString(),
     feedUrl: feed.url,
+    costs,
     api,
   };
 }

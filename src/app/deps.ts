@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { MediaStore } from './media/store.ts';
+import type { Mailer } from './notifications/mail/mailer.ts';
 import type { SecretBox } from './secrets.ts';
 
 /** What every use case is handed. Built once in `main.ts`; tests build their own. */
@@ -11,6 +12,10 @@ export interface Deps {
   now: () => Date;
   /** Where uploaded media files live (`<dataDir>/media` by default). */
   media: MediaStore;
+  /** Sends notification mails; absent: email is off and mails wait as pending. */
+  mailer?: Mailer;
+  /** The web app as members reach it, without a trailing slash (links in mails). */
+  publicUrl?: string;
 }
 
 /** The authenticated member a use case acts for. */

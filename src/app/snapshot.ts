@@ -1,7 +1,7 @@
 import { modelSettingsSchema } from '../core/governance/models.ts';
 import { compileSnapshot } from '../core/governance/snapshot.ts';
 import type { Snapshot } from '../core/governance/snapshot.ts';
-import type { ModelKey, Role, UnitKind } from '../core/governance/types.ts';
+import type { ModelKey, Role, SnapshotInput, UnitKind } from '../core/governance/types.ts';
 import type { Db } from '../db/connect.ts';
 import type { OrganizationRow } from '../db/schema.ts';
 import type { Actor } from './deps.ts';
@@ -10,13 +10,12 @@ import { notFound } from './errors.ts';
 export interface LoadedSnapshot {
   organization: OrganizationRow;
   snapshot: Snapshot;
+  /** What the snapshot was compiled from (a model switch compiles it again under another model). */
+  input: SnapshotInput;
 }
 
 const CACHE_LIMIT = 200;
-const cache = new Map<
-  string,
-  { revision: string; organization: OrganizationRow; snapshot: Snapshot }
->();
+const cache = new Map<string, LoadedSnapshot & { revision: string }>();
 
 /**
  * The organization's compiled governance state. One cheap query reads the revision; the snapshot
@@ -62,7 +61,7 @@ export async function loadSnapshot(
       .where('organization_id', '=', organizationId)
       .execute(),
   ]);
-  const snapshot = compileSnapshot({
+  const input: SnapshotInput = {
     organizationId,
     model: organization.model as ModelKey,
     strategyVersion: organization.strategy_version,
@@ -90,12 +89,13 @@ export async function loadSnapshot(
       role: m.role as Role,
     })),
     channels: channels.map((c) => ({ id: c.id, unitId: c.unit_id, sensitive: c.sensitive })),
-  });
+  };
+  const snapshot = compileSnapshot(input);
   if (useCache) {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(organizationId, { revision: organization.revision, organization, snapshot });
+    cache.set(organizationId, { revision: organization.revision, organization, snapshot, input });
   }
-  return { organization, snapshot };
+  return { organization, snapshot, input };
 }
 
 /** The actor's organization's snapshot, reusing the revision read at authentication. */

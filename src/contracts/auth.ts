@@ -30,10 +30,14 @@ export const acceptInviteBody = z.strictObject({
   password: passwordSchema,
 });
 
-/** Own profile. Changing the password needs the current one and ends every other session. */
+/**
+ * Own profile and settings. Changing the password needs the current one and ends every other
+ * session. `emailNotifications: false`: notifications stay in the app only.
+ */
 export const updateMeBody = z.strictObject({
   name: nameSchema.optional(),
   locale: localeSchema.optional(),
+  emailNotifications: z.boolean().optional(),
   currentPassword: z.string().min(1).max(200).optional(),
   newPassword: passwordSchema.optional(),
 });

@@ -40,6 +40,8 @@ export const memberSchema = z.object({
   weeklyHours: z.number(),
   hourlyRateCents: z.number().int(),
   onSite: z.boolean(),
+  /** Notifications come by email too (the member's own choice, `PATCH /auth/me`). */
+  emailNotifications: z.boolean(),
   /** Created without a password and has not accepted the invitation yet. */
   invitePending: z.boolean(),
   memberships: z.array(membershipSchema),

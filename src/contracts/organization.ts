@@ -45,7 +45,11 @@ export const organizationSummarySchema = organizationSchema.pick({
 });
 export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
 
-/** `modelSettings` replaces the stored settings as a whole; omitted fields take their defaults. */
+/**
+ * `model` and `modelSettings` are accepted only with their current values (422
+ * `organization.use_model_switch` otherwise): a switch goes through `/organization/model/preview`
+ * and `/organization/model/apply` (contracts/model-switch.ts).
+ */
 export const updateOrganizationBody = z.strictObject({
   name: nameSchema.optional(),
   locale: localeSchema.optional(),

@@ -5,20 +5,26 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps.ts';
 import { registerAuth } from './auth.ts';
 import { handleError, handleNotFound } from './errors.ts';
+import { createMetrics, registerMetrics, type Metrics } from './metrics.ts';
 import { registerRoutes } from './routes/index.ts';
+import { serializerCompiler } from './serializer.ts';
 import { refuseNulCharacters } from './text-input.ts';
+import { findWebApp, registerWebApp, spaFallback } from './web.ts';
 
 export interface ServerOptions {
   cookieSecure: boolean;
   /** Login attempts per minute per client address and email. */
   loginRateLimit?: number;
+  /** Shared with the in-process worker, whose outcomes it counts; one of its own otherwise. */
+  metrics?: Metrics;
+  /** The built web app (`dist/web`); served at `/` when it holds an `index.html`. */
+  webRoot?: string;
 }
 
 export type App = FastifyInstance;
@@ -33,7 +39,8 @@ export async function buildServer(deps: Deps, opts: ServerOptions): Promise<App>
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler(handleNotFound);
+  const webRoot = findWebApp(opts.webRoot);
+  app.setNotFoundHandler(webRoot ? spaFallback(handleNotFound) : handleNotFound);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -60,11 +67,16 @@ export async function buildServer(deps: Deps, opts: ServerOptions): Promise<App>
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),
   );
-  // Until the web app lands (Step 6), the root leads to the API reference.
-  app.get('/', { config: { public: true }, schema: { hide: true } }, (_req, reply) =>
-    reply.redirect('/api/docs'),
-  );
+  if (webRoot) {
+    await registerWebApp(app, webRoot);
+  } else {
+    // No built web app (API-only tests, `npm run build` not run): the root leads to the reference.
+    app.get('/', { config: { public: true }, schema: { hide: true } }, (_req, reply) =>
+      reply.redirect('/api/docs'),
+    );
+  }
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ ok: true }));
+  registerMetrics(app, opts.metrics ?? createMetrics(deps));
 
   await app.register(
     async (api) => {

@@ -16,6 +16,11 @@ export interface PageRoute {
 
 const composer = lazy(() => import('./pages/composer/composer-page.tsx'));
 
+const loadCalendar = () => import('./pages/calendar/calendar-page.tsx');
+// FullCalendar makes the calendar's chunks the largest: on a visit straight to the calendar they
+// load while the session is checked, not after.
+if (typeof window !== 'undefined' && window.location.pathname === '/calendar') void loadCalendar();
+
 export const PAGES: readonly PageRoute[] = [
   { path: '/', nav: 'dashboard', page: lazy(() => import('./pages/dashboard/dashboard-page.tsx')) },
   { path: '/compose', nav: 'composer', page: composer },
@@ -28,7 +33,7 @@ export const PAGES: readonly PageRoute[] = [
   {
     path: '/calendar',
     nav: 'calendar',
-    page: lazy(() => import('./pages/calendar/calendar-page.tsx')),
+    page: lazy(loadCalendar),
   },
   {
     path: '/guidelines',

@@ -116,6 +116,17 @@ beforeAll(async () => {
     201,
   );
   posts.failed = failing.id;
+  // A busy evening: five more drafts on LinkedIn, more than a month's day shows.
+  for (const [i, time] of ['16:00', '17:00', '18:00', '19:00', '20:00'].entries()) {
+    await ok(
+      hub.post('/api/v1/posts', {
+        title: `Abendpost ${i + 1}`,
+        language: 'de',
+        variants: [{ channelId: linkedinId, text: `Abendpost ${i + 1}.`, dueAt: at(time) }],
+      }),
+      201,
+    );
+  }
   await ok(hub.post(`/api/v1/posts/${failing.id}/submit`, {}));
   const db = app.deps.db;
   await db
@@ -159,8 +170,15 @@ describe('the calendar', () => {
     await expect
       .poll(() => page.url())
       .toMatch(new RegExp(`/calendar\\?view=month&date=${month}$`));
+    const asked: string[] = [];
+    const listen = (r: { url(): string }) => {
+      if (r.url().includes('/api/v1/calendar?')) asked.push(r.url());
+    };
+    page.on('request', listen);
     await page.goto(`${app.url}/calendar?view=month&date=${day}`);
-    await expect.poll(() => events().count()).toBe(3);
+    // The day shows its first three posts and "+5 more".
+    await expect.poll(() => events().count()).toBe(4);
+    expect(await events().last().textContent()).toBe('+5 more');
     // 10:00 in Berlin, whatever the browser's own zone (New York: 04:00).
     const hubEvent = events().filter({ hasText: 'Zinswende erklärt' });
     expect(await hubEvent.textContent()).toContain('10:00');
@@ -174,47 +192,80 @@ describe('the calendar', () => {
     expect(await conflicts.textContent()).toContain('Same topic as a post of Hanse Privatbank');
     await expect
       .poll(() => page.locator('.calendar-summary').textContent())
-      .toContain('3 posts in this range. 2 of them have conflicts.');
+      .toContain('8 posts in this range. 2 of them have conflicts.');
     // The mark bench:web measures is set once the events are on the page.
     const mark = await page.evaluate(
       (name) => performance.getEntriesByName(name).map((e) => (e as PerformanceMark).detail),
       EVENTS_RENDERED_MARK,
     );
-    expect(mark).toEqual([{ events: 3 }]);
+    expect(mark).toEqual([{ entries: 8, events: 4 }]);
+    // The page worked out FullCalendar's range itself and asked once, while it mounted.
+    await page.waitForLoadState('networkidle');
+    page.off('request', listen);
+    expect(asked).toHaveLength(1);
     expect(await unlabeledControls(page)).toEqual([]);
     await screenshot(page, 'calendar-01-month');
+  });
+
+  it('opens the whole day from its "+n more", from the keyboard', async () => {
+    await events().last().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(new RegExp(`view=day&date=${day}`));
+    await expect.poll(() => page.locator('.fc-list-event').count()).toBe(8);
+    await screenshot(page, 'calendar-02-day');
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await expect.poll(() => events().count()).toBe(4);
   });
 
   it('shows the week and the list, and keeps the view in the address', async () => {
     await page.getByRole('button', { name: 'Week', exact: true }).click();
     await page.waitForURL(/view=week/);
-    await expect.poll(() => page.locator('.fc-timegrid-event').count()).toBe(3);
+    await expect.poll(() => page.locator('.fc-timegrid-event').count()).toBe(8);
     expect(
       await page.locator('.fc-timegrid-event', { hasText: 'Neue Öffnungszeiten' }).textContent(),
     ).toContain('3:00');
-    await screenshot(page, 'calendar-02-week');
+    await screenshot(page, 'calendar-03-week');
 
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await page.waitForURL(/view=list/);
     const rows = page.locator('.fc-list-event');
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(8);
     const branchRow = rows.filter({ hasText: 'Hamburg zur Zinswende' });
     expect(await branchRow.textContent()).toContain('Filiale Hamburg · Draft');
     expect(await branchRow.locator('.cal-conflict').count()).toBe(1);
-    await screenshot(page, 'calendar-03-list');
+    await screenshot(page, 'calendar-04-list');
   });
 
   it('filters by channel, through the server, and the filter lives in the address', async () => {
     await page.locator('#cal-filter-channel').selectOption(linkedinId);
     await page.waitForURL(new RegExp(`channelId=${linkedinId}`));
-    await expect.poll(() => page.locator('.fc-list-event').count()).toBe(1);
-    const only = page.locator('.fc-list-event');
-    expect(await only.textContent()).toContain('Zinswende erklärt');
+    await expect.poll(() => page.locator('.fc-list-event').count()).toBe(6);
+    const only = page.locator('.fc-list-event', { hasText: 'Zinswende erklärt' });
     // An entry's conflicts do not depend on the filter.
     expect(await only.locator('.cal-conflict').count()).toBe(1);
-    await screenshot(page, 'calendar-04-filtered');
+    await screenshot(page, 'calendar-05-filtered');
     await page.getByRole('button', { name: 'Show all' }).click();
-    await expect.poll(() => page.locator('.fc-list-event').count()).toBe(3);
+    await expect.poll(() => page.locator('.fc-list-event').count()).toBe(8);
+  });
+
+  it('speaks German, FullCalendar included', async () => {
+    await page.locator('.language-switch select').selectOption('de');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Kalender');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Monat', exact: true }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.locator('.calendar-summary').textContent())
+      .toContain('8 Beiträge in diesem Zeitraum. 2 davon haben Konflikte.');
+    expect(await page.locator('.conflict-list').textContent()).toContain(
+      'Gleiches Thema wie ein Beitrag von Filiale Hamburg kurz davor oder danach (#Zinswende).',
+    );
+    expect(await page.locator('.fc-list-day').first().textContent()).toMatch(
+      /Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag/,
+    );
+    await screenshot(page, 'calendar-06-german');
+    await page.locator('.language-switch select').selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Calendar');
   });
 
   it('says in plain words when the API refuses a filter', async () => {
@@ -248,7 +299,7 @@ describe('the calendar', () => {
     const ics = await res.text();
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('Zinswende erklärt');
-    await screenshot(page, 'calendar-05-feed');
+    await screenshot(page, 'calendar-07-feed');
   });
 });
 
@@ -278,7 +329,7 @@ describe('the guidelines', () => {
       'Rule 1 (Hashtag limit): The limit is higher than the inherited one. Inherited from Hanse Privatbank: At most 3 hashtags.',
     );
     expect(await unlabeledControls(page)).toEqual([]);
-    await screenshot(page, 'calendar-06-guidelines-refused');
+    await screenshot(page, 'calendar-08-guidelines-refused');
 
     await max.fill('2');
     await page.getByRole('button', { name: 'Save own rules' }).click();
@@ -288,7 +339,7 @@ describe('the guidelines', () => {
     await expect
       .poll(() => hashtags.textContent())
       .toBe('At most 2 hashtags. warn from Hanse Privatbank · made stricter by Filiale Hamburg');
-    await screenshot(page, 'calendar-07-guidelines-saved');
+    await screenshot(page, 'calendar-09-guidelines-saved');
   });
 });
 
@@ -320,10 +371,10 @@ describe('the settings', () => {
     expect(await row.getAttribute('data-state')).toBe('active');
     expect(await row.textContent()).toContain(token.slice(0, 12));
     expect(await unlabeledControls(page)).toEqual([]);
-    await screenshot(page, 'calendar-08-settings-token');
+    await screenshot(page, 'calendar-10-settings-token');
 
     await page.getByRole('button', { name: 'I have copied it' }).click();
-    expect(await value.count()).toBe(0);
+    await expect.poll(() => value.count()).toBe(0);
     await row.getByRole('button', { name: 'Revoke the token “Reporting script”' }).click();
     expect(await row.textContent()).toContain('Programs that use it stop working at once.');
     await row.getByRole('button', { name: 'Yes, revoke it' }).click();
@@ -348,7 +399,7 @@ describe('deliveries', () => {
     expect(await card.textContent()).toContain('The network refused the post.');
     expect(await card.textContent()).toContain('Status is a duplicate (187)');
     expect(await card.textContent()).toContain('Hanse Privatbank auf X');
-    await screenshot(page, 'calendar-09-dashboard-failed');
+    await screenshot(page, 'calendar-11-dashboard-failed');
     await card.getByRole('link', { name: 'Open the post' }).click();
     await page.waitForURL(new RegExp(`/compose/${posts.failed}$`));
   });
@@ -364,6 +415,6 @@ describe('deliveries', () => {
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     expect(await page.locator('tbody tr').getAttribute('data-status')).toBe('failed');
     expect(await unlabeledControls(page)).toEqual([]);
-    await screenshot(page, 'calendar-10-deliveries');
+    await screenshot(page, 'calendar-12-deliveries');
   });
 });

@@ -95,7 +95,9 @@ function contentOf(text: string): string {
 export async function readParams(req: http.IncomingMessage, raw: Buffer): Promise<Params> {
   const type = req.headers['content-type'] ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const form = await new Response(new Uint8Array(raw), {
+      headers: { 'content-type': type },
+    }).formData();
     return {
       get: (name) => {
         const v = form.get(name);

@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 import { hashSecret } from './tokens.ts';
 
 /**
- * Changes the actor's own name, locale or password. A new password needs the current one and
+ * Changes the actor's own name, locale, email notifications or password. A new password needs the current one and
  * ends every other session of the member (`keepSessionToken`: the session making the change).
  */
 export async function updateMe(
@@ -51,6 +51,9 @@ export async function updateMe(
       .set({
         ...(input.name !== undefined && { name: input.name }),
         ...(input.locale !== undefined && { locale: input.locale }),
+        ...(input.emailNotifications !== undefined && {
+          email_notifications: input.emailNotifications,
+        }),
         ...(passwordHash !== undefined && { password_hash: passwordHash }),
       })
       .where('organization_id', '=', actor.organizationId)
@@ -75,6 +78,9 @@ export async function updateMe(
       data: {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.locale !== undefined && { locale: input.locale }),
+        ...(input.emailNotifications !== undefined && {
+          emailNotifications: input.emailNotifications,
+        }),
         passwordChanged: passwordHash !== undefined,
       },
     });

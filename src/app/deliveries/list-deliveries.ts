@@ -30,8 +30,17 @@ export async function listDeliveries(
   if (query.channelId !== undefined && !snapshot.channelIndex.has(query.channelId)) {
     throw notFound('channel', 'querystring.channelId');
   }
-  const scope = channelScopes(snapshot, actor);
   const org = actor.organizationId;
+  if (query.postId !== undefined) {
+    const post = await deps.db
+      .selectFrom('posts')
+      .select('id')
+      .where('organization_id', '=', org)
+      .where('id', '=', query.postId)
+      .executeTakeFirst();
+    if (!post) throw notFound('post', 'querystring.postId');
+  }
+  const scope = channelScopes(snapshot, actor);
   const visible = (eb: ExpressionBuilder<DB, 'deliveries' | 'posts'>) =>
     eb.or([
       eb('posts.author_id', '=', actor.memberId),

@@ -36,6 +36,33 @@ export async function seedDemo(deps: Deps): Promise<DemoSummary[]> {
   return out;
 }
 
+/**
+ * Seeds one more copy of a demo organization, under `model` and with `+tag` in every email (emails
+ * are unique across organizations): the same people, units, channels and strategy, so a test can
+ * compare an organization switched to `model` with one that had it from the start.
+ */
+export async function seedDemoCopy(
+  deps: Deps,
+  name: string,
+  opts: { model: ModelKey; tag: string },
+): Promise<DemoSummary> {
+  const original = DEMO_ORGS.find((o) => o.name === name);
+  if (!original) throw new Error(`no demo organization ${name}`);
+  const org: DemoOrg = {
+    ...original,
+    model: opts.model,
+    members: original.members.map((mb) => ({
+      ...mb,
+      email: mb.email.replace('@', `+${opts.tag}@`),
+    })),
+  };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const organizationId = await deps.db
+    .transaction()
+    .execute((tx) => insertOrg({ ...deps, db: tx }, org, passwordHash));
+  return summarize(org, organizationId);
+}
+
 function summarize(org: DemoOrg, organizationId: string): DemoSummary {
   const unitName = new Map(org.units.map((u) => [u.key, u.name]));
   return {

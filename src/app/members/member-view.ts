@@ -19,6 +19,7 @@ export const MEMBER_COLUMNS = [
   'members.weekly_minutes',
   'members.hourly_rate_cents',
   'members.on_site',
+  'members.email_notifications',
   'members.created_at',
   sql<boolean>`members.password_hash is null`.as('invite_pending'),
 ] as const;
@@ -34,6 +35,7 @@ export interface MemberViewRow {
   weekly_minutes: number;
   hourly_rate_cents: number;
   on_site: boolean;
+  email_notifications: boolean;
   created_at: Date;
   invite_pending: boolean;
 }
@@ -50,6 +52,7 @@ export function toMember(row: MemberViewRow, memberships: Membership[]): Member 
     weeklyHours: Math.round((row.weekly_minutes / 60) * 100) / 100,
     hourlyRateCents: row.hourly_rate_cents,
     onSite: row.on_site,
+    emailNotifications: row.email_notifications,
     invitePending: row.invite_pending,
     memberships,
     createdAt: row.created_at.toISOString(),

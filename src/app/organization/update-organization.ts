@@ -2,15 +2,17 @@ import type { Organization, UpdateOrganizationInput } from '../../contracts/orga
 import { recordActivity } from '../activity.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
-import { recomputeChains } from '../posts/recompute-chains.ts';
+import { AppError } from '../errors.ts';
 import { changeOrganization } from '../transaction.ts';
+import { currentTarget, requestedTarget, sameTarget } from './model-target.ts';
 import { toOrganization } from './organization-view.ts';
 
 /**
- * Changes the organization's name, locale, time zone, model or model settings. A model switch
- * is recorded as `organization.model_changed`; the revision bump makes every process recompile
- * the snapshot under the new model. A switch (or new model settings) recomputes the approval
- * chains of the posts in review in the same transaction.
+ * Changes the organization's name, locale or time zone. The model and its settings change only
+ * through the model switch (`POST /organization/model/preview`, then `/model/apply`), which shows
+ * the diff first, checks the revision and tells everyone concerned their new duties. `model` and
+ * `modelSettings` are accepted here only when they repeat the current values (a client that sends
+ * the whole organization back); a different value is refused with a pointer to the switch.
  */
 export async function updateOrganization(
   deps: Deps,
@@ -19,41 +21,48 @@ export async function updateOrganization(
 ): Promise<Organization> {
   return changeOrganization(deps, actor, async ({ tx, snapshot, organization }) => {
     authorizeOrganization(snapshot, actor, 'manage_organization');
+    const { model, modelSettings, ...rest } = input;
+    if (model !== undefined || modelSettings !== undefined) {
+      const current = currentTarget(organization);
+      const wanted = requestedTarget(organization, {
+        model: model ?? current.model,
+        modelSettings,
+      });
+      if (!sameTarget(current, wanted)) {
+        const path =
+          model !== undefined && model !== current.model ? 'body.model' : 'body.modelSettings';
+        throw new AppError('unprocessable', 'The model is switched through the model switch.', {
+          details: [
+            {
+              path,
+              code: 'organization.use_model_switch',
+              message:
+                'Preview the switch with POST /api/v1/organization/model/preview, then apply it with POST /api/v1/organization/model/apply.',
+            },
+          ],
+        });
+      }
+    }
     const row = await tx
       .updateTable('organizations')
       .set({
-        ...(input.name !== undefined && { name: input.name }),
-        ...(input.locale !== undefined && { locale: input.locale }),
-        ...(input.timeZone !== undefined && { time_zone: input.timeZone }),
-        ...(input.model !== undefined && { model: input.model }),
-        ...(input.modelSettings !== undefined && {
-          model_settings: JSON.stringify(input.modelSettings),
-        }),
+        ...(rest.name !== undefined && { name: rest.name }),
+        ...(rest.locale !== undefined && { locale: rest.locale }),
+        ...(rest.timeZone !== undefined && { time_zone: rest.timeZone }),
         updated_at: deps.now(),
       })
       .where('id', '=', actor.organizationId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const base = {
-      organizationId: actor.organizationId,
-      actorId: actor.memberId,
-      subjectType: 'organization',
-      subjectId: actor.organizationId,
-    };
-    const { model, ...rest } = input;
-    if (model !== undefined && model !== organization.model) {
-      await recordActivity(tx, {
-        ...base,
-        kind: 'organization.model_changed',
-        data: { from: organization.model, to: model },
-      });
-    }
     if (Object.keys(rest).length > 0) {
-      await recordActivity(tx, { ...base, kind: 'organization.updated', data: { changes: rest } });
-    }
-    const modelChanged = model !== undefined && model !== organization.model;
-    if (modelChanged || input.modelSettings !== undefined) {
-      await recomputeChains(tx, deps, actor, { from: organization.model, to: row.model });
+      await recordActivity(tx, {
+        organizationId: actor.organizationId,
+        actorId: actor.memberId,
+        kind: 'organization.updated',
+        subjectType: 'organization',
+        subjectId: actor.organizationId,
+        data: { changes: rest },
+      });
     }
     return toOrganization(row);
   });

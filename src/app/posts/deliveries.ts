@@ -40,17 +40,19 @@ export async function syncDeliveries(tx: Db, post: PostRow, now: Date): Promise<
       })),
     )
     .onConflict((oc) =>
-      oc.column('variant_id').doUpdateSet({
-        status: 'scheduled',
-        due_at: sql`excluded.due_at`,
-        run_at: sql`excluded.run_at`,
-        attempts: 0,
-        last_error: null,
-        failure_kind: null,
-        claim_id: null,
-        channel_id: sql`excluded.channel_id`,
-        updated_at: now,
-      })
+      oc
+        .column('variant_id')
+        .doUpdateSet({
+          status: 'scheduled',
+          due_at: sql`excluded.due_at`,
+          run_at: sql`excluded.run_at`,
+          attempts: 0,
+          last_error: null,
+          failure_kind: null,
+          claim_id: null,
+          channel_id: sql`excluded.channel_id`,
+          updated_at: now,
+        })
         // A delivery that went out (or is going out) is never scheduled again: rescheduling a
         // partly failed post retries only what did not go out.
         .where('deliveries.status', 'not in', ['published', 'publishing']),

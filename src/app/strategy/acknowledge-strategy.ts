@@ -2,6 +2,7 @@ import type { Acknowledgement } from '../../contracts/strategy.ts';
 import { recordActivity } from '../activity.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { closeStrategyDuties } from '../duties/strategy-duties.ts';
 import { conflict } from '../errors.ts';
 import { changeOrganization } from '../transaction.ts';
 
@@ -45,6 +46,12 @@ export async function acknowledgeStrategy(
       .where('id', '=', actor.memberId)
       .where('strategy_ack_version', '<', version)
       .execute();
+    await closeStrategyDuties(tx, {
+      organizationId: actor.organizationId,
+      memberId: actor.memberId,
+      version,
+      now: deps.now(),
+    });
     if (inserted) {
       await recordActivity(tx, {
         organizationId: actor.organizationId,

@@ -2,6 +2,7 @@ import type { PublishStrategyInput, StrategyVersion } from '../../contracts/stra
 import { recordActivity } from '../activity.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { askToAcknowledgeStrategy } from '../duties/strategy-duties.ts';
 import { AppError } from '../errors.ts';
 import { changeOrganization } from '../transaction.ts';
 import { readStrategyVersion } from './strategy-view.ts';
@@ -9,7 +10,8 @@ import { readStrategyVersion } from './strategy-view.ts';
 /**
  * Publishes the next strategy version (current + 1) with its goals and makes it current. From then
  * on every member counts as uninformed until they acknowledge it: they may still draft, but not
- * publish or approve. The organization lock makes the version number race-free.
+ * publish or approve. Each member gets a duty notice asking them to read and acknowledge it.
+ * The organization lock makes the version number race-free.
  */
 export async function publishStrategy(
   deps: Deps,
@@ -65,6 +67,12 @@ export async function publishStrategy(
       subjectType: 'strategy',
       subjectId: String(version),
       data: { version, title: input.title, goals: input.goals.length },
+    });
+    await askToAcknowledgeStrategy(tx, {
+      organizationId: actor.organizationId,
+      strategyVersionId: row.id,
+      version,
+      title: input.title,
     });
     return (await readStrategyVersion(tx, actor.organizationId, version))!;
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ENTRIES, RATES, TIMELINES } from './costs.fixture.ts';
-import type { CostDimension, CostRow } from './report.ts';
-import { costReport, costReportQuerySchema } from './report.ts';
+import { addEntry, emptyTimeSums } from './figures.ts';
+import type { CostDimension, CostRow, SummedGroup } from './report.ts';
+import { costReport, costReportOfSums, costReportQuerySchema } from './report.ts';
 
 // Every expectation below is worked out from the table in costs.fixture.ts.
 
@@ -155,5 +156,54 @@ describe('costReportQuerySchema', () => {
     const bad = costReportQuerySchema.safeParse({ by: 'team', period: 'year' });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(['by', 'period']);
+  });
+});
+
+describe('costReportOfSums', () => {
+  /** The fixture's entries summed per group by hand, as a database would. */
+  const summed = (by: CostDimension, keyOf: (e: (typeof ENTRIES)[number]) => string | null) => {
+    const groups = new Map<string | null, SummedGroup>();
+    for (const e of ENTRIES) {
+      const key = by === 'period' ? e.at.toISOString() : keyOf(e);
+      let g = groups.get(key);
+      if (!g) {
+        g = { ...(by === 'period' ? { at: e.at } : { key }), sums: emptyTimeSums() };
+        groups.set(key, g);
+      }
+      addEntry(g.sums, e, RATES);
+    }
+    return [...groups.values()];
+  };
+
+  it.each([
+    ['unit', (e: (typeof ENTRIES)[number]) => e.unitId ?? null],
+    ['channel', (e: (typeof ENTRIES)[number]) => e.channelId ?? null],
+    ['member', (e: (typeof ENTRIES)[number]) => e.memberId],
+    ['post', (e: (typeof ENTRIES)[number]) => e.postId ?? null],
+    ['period', () => null],
+  ] as const)('gives the rows costReport gives, by %s', (by, keyOf) => {
+    const options = { by, timeZone: 'Europe/Berlin', period: 'week' as const };
+    expect(costReportOfSums(summed(by, keyOf), TIMELINES, options)).toEqual(
+      costReport(ENTRIES, TIMELINES, { ...options, rates: RATES }),
+    );
+  });
+
+  it('adds up groups with the same key', () => {
+    const half = (): SummedGroup => {
+      const sums = emptyTimeSums();
+      addEntry(sums, { ...ENTRIES[0]!, minutes: 15 }, RATES);
+      return { key: 'U1', sums };
+    };
+    const [row] = costReportOfSums([half(), half()], [], { by: 'unit', timeZone: 'UTC' });
+    expect(row).toMatchObject({ key: 'U1', minutes: 30, costCents: 3_000 });
+  });
+
+  it('needs an instant for each group of a period report', () => {
+    expect(() =>
+      costReportOfSums([{ key: 'x', sums: emptyTimeSums() }], [], {
+        by: 'period',
+        timeZone: 'UTC',
+      }),
+    ).toThrow(RangeError);
   });
 });

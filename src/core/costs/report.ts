@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActivityEntry, PostTimeline, RateTable } from './activity.ts';
+import { ACTIVITY_CATEGORIES } from './activity.ts';
 import type { CostFigures, TimeSums } from './figures.ts';
 import { addEntry, costFiguresOf, emptyTimeSums } from './figures.ts';
 import type { Period } from './periods.ts';
@@ -92,6 +93,74 @@ export function costReport(
     ...costFiguresOf(g.sums, g.timelines),
   }));
   return rows.sort(compareRows);
+}
+
+/** Time already summed per group elsewhere (a database adds up the entries where they are). */
+export interface SummedGroup {
+  /** For `by: 'period'`: an instant inside the period (it is placed as an entry would be). */
+  at?: Date;
+  /** For the other dimensions: the group's id, null for time without one. */
+  key?: string | null;
+  sums: TimeSums;
+}
+
+/**
+ * `costReport` from time summed per group instead of single entries: the same rows, for callers
+ * that sum minutes and cent-minutes (minutes × the member's hourly rate) where the entries are, so
+ * that only the sums travel. Groups with the same key (or period) are added up; timelines are
+ * placed as in `costReport`. `options.rates` is not needed: the cent-minutes carry the rates.
+ */
+export function costReportOfSums(
+  summed: readonly SummedGroup[],
+  timelines: readonly PostTimeline[],
+  options: Omit<CostReportOptions, 'rates'>,
+): CostRow[] {
+  const { by } = options;
+  const groups = new Map<string | null, Group>();
+  const group = (key: string | null, start?: Date): Group => {
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { key, sums: emptyTimeSums(), timelines: [], ...(start ? { start } : {}) };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  const place = by === 'period' ? periodPlacer(options.period ?? 'month', options.timeZone) : null;
+  for (const s of summed) {
+    let g: Group;
+    if (place) {
+      if (!s.at) throw new RangeError('a summed group of a period report needs `at`');
+      const slot = place(s.at);
+      g = group(slot.key, slot.start);
+    } else {
+      g = group(s.key ?? null);
+    }
+    addSums(g.sums, s.sums);
+  }
+  for (const t of timelines) {
+    if (place) {
+      const slot = place(t.publishedAt ?? t.createdAt);
+      group(slot.key, slot.start).timelines.push(t);
+    } else {
+      for (const key of timelineKeys(t, by as Exclude<CostDimension, 'period'>)) {
+        group(key).timelines.push(t);
+      }
+    }
+  }
+  return [...groups.values()]
+    .map((g): CostRow => ({
+      key: g.key,
+      ...(g.start ? { start: g.start } : {}),
+      ...costFiguresOf(g.sums, g.timelines),
+    }))
+    .sort(compareRows);
+}
+
+/** Adds `more` into `sums`. */
+export function addSums(sums: TimeSums, more: TimeSums): void {
+  sums.minutes += more.minutes;
+  sums.centMinutes += more.centMinutes;
+  for (const k of ACTIVITY_CATEGORIES) sums.byCategory[k] += more.byCategory[k];
 }
 
 function entryKey(e: ActivityEntry, by: Exclude<CostDimension, 'period'>): string | null {

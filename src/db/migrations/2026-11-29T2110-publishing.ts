@@ -27,12 +27,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index deliveries_claim_idx on deliveries (run_at) where status in ('scheduled', 'publishing')`.execute(
     db,
   );
-  await sql`create index deliveries_org_status_idx on deliveries (organization_id, status)`.execute(db);
+  await sql`create index deliveries_org_status_idx on deliveries (organization_id, status)`.execute(
+    db,
+  );
   await db.schema.dropIndex('deliveries_due_idx').execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('deliveries_due_idx').on('deliveries').columns(['status', 'due_at']).execute();
+  await db.schema
+    .createIndex('deliveries_due_idx')
+    .on('deliveries')
+    .columns(['status', 'due_at'])
+    .execute();
   await db.schema.dropIndex('deliveries_org_status_idx').execute();
   await db.schema.dropIndex('deliveries_claim_idx').execute();
   await db.schema

@@ -1,7 +1,8 @@
 import type { Migration } from 'kysely';
 import * as calendarComments from './2026-11-29T2010-calendar-comments.ts';
 import * as content from './2026-11-29T1900-content.ts';
-import * as credentialsNotify from './2026-11-29T2200-credentials-notify.ts';
+import * as costs from './2026-11-29T2130-costs.ts';
+import * as duties from './2026-11-29T2120-duties.ts';
 import * as foundation from './2026-11-29T1700-foundation.ts';
 import * as notificationMail from './2026-11-29T2100-notification-mail.ts';
 import * as postWorkflow from './2026-11-29T2000-post-workflow.ts';
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2010-calendar-comments': calendarComments,
   '2026-11-29T2100-notification-mail': notificationMail,
   '2026-11-29T2110-publishing': publishing,
-  '2026-11-29T2200-credentials-notify': credentialsNotify,
+  '2026-11-29T2120-duties': duties,
+  '2026-11-29T2130-costs': costs,
 };

@@ -156,7 +156,8 @@ export function authRoutes(ctx: RouteContext): void {
     {
       schema: {
         tags,
-        summary: 'Change own name, locale or password (needs the current password)',
+        summary:
+          'Change own name, locale, email notifications or password (needs the current password)',
         body: updateMeBody,
         response: { 200: z.object({ member: memberSchema }) },
       },

@@ -25,6 +25,14 @@ import { commentRoutes } from './comments.ts';
 import { notificationRoutes } from './notifications.ts';
 import { calendarRoutes } from './calendar.ts';
 import { textRoutes } from './text.ts';
+import { modelSwitchRoutes } from './model-switch.ts';
+import { dutyRoutes } from './duties.ts';
+import { trainingRoutes } from './training.ts';
+import { deliveryRoutes } from './deliveries.ts';
+import { advisorRoutes } from './advisor.ts';
+import { costRoutes } from './costs.ts';
+import { timeRoutes } from './time.ts';
+import { reportRoutes } from './reports.ts';
 
 export type ZodApp = FastifyInstance<
   RawServerDefault,
@@ -58,6 +66,14 @@ const groups: ((ctx: RouteContext) => void | Promise<void>)[] = [
   notificationRoutes,
   calendarRoutes,
   textRoutes,
+  modelSwitchRoutes,
+  dutyRoutes,
+  trainingRoutes,
+  deliveryRoutes,
+  advisorRoutes,
+  costRoutes,
+  timeRoutes,
+  reportRoutes,
 ];
 
 /** Every route group under /api/v1. Each group lives in `routes/<resource>.ts`. */

@@ -25,7 +25,8 @@ export function organizationRoutes(ctx: RouteContext): void {
     {
       schema: {
         tags,
-        summary: 'Change name, locale, time zone, model or model settings (admins)',
+        summary:
+          'Change name, locale or time zone (admins); the model changes through /organization/model/apply',
         body: updateOrganizationBody,
         response: { 200: organizationSchema },
       },

@@ -70,7 +70,7 @@ describe('linkedin', () => {
           ...headers,
         },
       });
-      return res.ok ? ((await res.json()) as any) : null;
+      return res.ok ? await res.json() : null;
     };
 
     adapterContract('linkedin', () => ({

@@ -74,7 +74,7 @@ export async function linkedinRequest(
     headers['x-restli-protocol-version'] = '2.0.0';
   }
   if (req.restliMethod) headers['x-restli-method'] = req.restliMethod;
-  let body: string | Uint8Array | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (req.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(req.json);
@@ -83,7 +83,8 @@ export async function linkedinRequest(
     body = new URLSearchParams(req.form).toString();
   } else if (req.bytes) {
     headers['content-type'] = req.bytes.mimeType;
-    body = req.bytes.data;
+    // A copy on its own ArrayBuffer: what fetch's body type accepts.
+    body = new Uint8Array(req.bytes.data);
   }
   let res: Response;
   try {

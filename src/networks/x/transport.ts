@@ -67,7 +67,7 @@ function viaContextFetch(ctx: AdapterContext): ITwitterApiClientPlugin {
         res = await ctx.fetch(args.url.toString(), {
           method: args.method,
           headers: args.headers,
-          body: args.body,
+          body: args.body as RequestInit['body'],
           signal: ctx.signal,
         });
       } catch (err) {

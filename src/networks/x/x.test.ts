@@ -59,7 +59,7 @@ describe('x', () => {
       const res = await replay.fetch(`https://api.x.com/2/${path}`, {
         headers: { authorization: 'Bearer x-access-valid' },
       });
-      return (await res.json()) as any;
+      return await res.json();
     };
 
     adapterContract('x', () => ({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { approvalsMessages } from '../pages/approvals/messages.ts';
+import { calendarMessages } from '../pages/calendar/messages.ts';
+import { deliveriesMessages } from '../pages/deliveries/messages.ts';
+import { guidelinesMessages } from '../pages/guidelines/messages.ts';
+import { settingsMessages } from '../pages/settings/messages.ts';
 import { advisorMessages } from '../pages/advisor/messages.ts';
 import { costsMessages } from '../pages/costs/messages.ts';
 import { dutiesMessages } from '../pages/duties/messages.ts';
@@ -33,6 +37,10 @@ const SETS = {
   channels: channelsMessages,
   composer: composerMessages,
   approvals: approvalsMessages,
+  calendar: calendarMessages,
+  guidelines: guidelinesMessages,
+  settings: settingsMessages,
+  deliveries: deliveriesMessages,
   strategy: strategyMessages,
   advisor: advisorMessages,
   modelSwitch: modelSwitchMessages,

@@ -21,6 +21,8 @@ export interface MoreProps {
 /** Entries a day of the month view shows before its "+n more". */
 export const MONTH_DAY_LIMIT = 3;
 
+const DAY = 86_400_000;
+
 /** The post an entry belongs to, in the app. */
 export function postPath(postId: string): string {
   return `/compose/${postId}`;
@@ -65,15 +67,19 @@ export function toMonthEvents(
   limit = MONTH_DAY_LIMIT,
 ): EventInput[] {
   const out: EventInput[] = [];
-  const days = new Map<string, { shown: number; more: MoreProps['more'] }>();
+  // Keyed by the day's number on the wall-clock timeline: no date string for each of thousands.
+  const days = new Map<number, { shown: number; more: MoreProps['more'] }>();
   for (const entry of entries) {
-    const start = clock.toWall(entry.dueAt);
-    const date = start.slice(0, 10);
-    let day = days.get(date);
-    if (!day) days.set(date, (day = { shown: 0, more: { date, count: 0, conflicts: 0 } }));
+    const wall = clock.wallMs(entry.dueAt);
+    const key = Math.floor(wall / DAY);
+    let day = days.get(key);
+    if (!day) {
+      const date = new Date(key * DAY).toISOString().slice(0, 10);
+      days.set(key, (day = { shown: 0, more: { date, count: 0, conflicts: 0 } }));
+    }
     if (day.shown < limit) {
       day.shown++;
-      out.push(toEvent(entry, start));
+      out.push(toEvent(entry, new Date(wall).toISOString().slice(0, 19)));
     } else {
       day.more.count++;
       if (entry.conflicts.length > 0) day.more.conflicts++;
@@ -84,7 +90,10 @@ export function toMonthEvents(
     out.push({
       id: `more-${more.date}`,
       title: `+${more.count}`,
-      start: `${more.date}T23:59:59`,
+      // Last in the day, and ending in it: a timed event without an end lasts an hour and
+      // would run into the next day.
+      start: `${more.date}T23:59:00`,
+      end: `${more.date}T23:59:59`,
       classNames: ['cal-more', ...(more.conflicts > 0 ? ['cal-has-conflict'] : [])],
       extendedProps: { more } satisfies MoreProps,
     });

@@ -37,6 +37,7 @@ import { eventContent, eventHint, type EventWords } from './event-content.ts';
 import { FeedLink } from './feed-link.tsx';
 import { calendarMessages } from './messages.ts';
 import { orgClock } from './org-clock.ts';
+import { isDay, viewRange, type ViewType } from './view-range.ts';
 
 registerMessages('calendar', calendarMessages);
 
@@ -74,6 +75,7 @@ const EVENT_TIME_FORMAT = { hour: 'numeric', minute: '2-digit', meridiem: 'short
 export default function CalendarPage() {
   const { t, i18n } = useTranslation('calendar');
   const { t: tc } = useTranslation();
+  const language = i18n.language;
   usePageTitle(t('title'));
   const me = useMe();
   const fmt = useFormat();
@@ -92,25 +94,33 @@ export default function CalendarPage() {
     );
   }, [filterParams]);
 
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  // Where the calendar opens: the address's view and date, else this month in the zone.
+  const askedView = search.get('view') ?? '';
+  const initial = useRef<{ view: ViewType; date: string }>({
+    view: Object.hasOwn(VIEWS, askedView) ? VIEWS[askedView as ViewKey] : VIEWS.month,
+    date: isDay(search.get('date')) ? search.get('date')! : clock.toWall(Date.now()).slice(0, 10),
+  });
+
+  // The first range is worked out here, so its entries are asked for while FullCalendar mounts
+  // (it mounts a frame later, below); from then on FullCalendar reports the range it shows.
+  const [range, setRange] = useState(() => {
+    const r = viewRange(initial.current.view, initial.current.date, language === 'de' ? 1 : 0);
+    return {
+      from: clock.toInstant(r.start).toISOString(),
+      to: clock.toInstant(r.end).toISOString(),
+    };
+  });
+  const [mountCalendar, setMountCalendar] = useState(false);
+  useEffect(() => setMountCalendar(true), []);
   // The status is checked by the server (400 in words) like every other filter.
-  const query = range ? { ...range, ...filters, status: filters.status as PostStatus } : null;
+  const query = { ...range, ...filters, status: filters.status as PostStatus };
   const calendar = useQuery({
-    queryKey: queryKeys.calendar(query ?? {}),
-    queryFn: () => getCalendar(query!),
-    enabled: query !== null,
+    queryKey: queryKeys.calendar(query),
+    queryFn: () => getCalendar(query),
     placeholderData: keepPreviousData,
   });
   const data = calendar.data;
   const withConflicts = useMemo(() => entriesWithConflicts(data?.items ?? []), [data]);
-
-  // Where the calendar opens: the address's view and date, else this month in the zone.
-  const initial = useRef({
-    view: VIEWS[(search.get('view') ?? 'month') as ViewKey] ?? VIEWS.month,
-    date: /^\d{4}-\d{2}-\d{2}$/.test(search.get('date') ?? '')
-      ? search.get('date')!
-      : clock.toWall(Date.now()).slice(0, 10),
-  });
 
   const setSearchRef = useRef(setSearch);
   setSearchRef.current = setSearch;
@@ -129,7 +139,7 @@ export default function CalendarPage() {
     (arg: DatesSetArg) => {
       const from = clock.toInstant(arg.start).toISOString();
       const to = clock.toInstant(arg.end).toISOString();
-      setRange((prev) => (prev?.from === from && prev.to === to ? prev : { from, to }));
+      setRange((prev) => (prev.from === from && prev.to === to ? prev : { from, to }));
       // The view's own start (the 1st for a month), in the calendar's UTC = the zone's dates.
       setShown({
         view: viewKeyOf(arg.view.type),
@@ -187,7 +197,6 @@ export default function CalendarPage() {
     [navigate],
   );
 
-  const language = i18n.language;
   const words = useMemo<EventWords>(
     () => ({
       conflicts: (count) => t('conflictMarker', { count }),
@@ -233,12 +242,15 @@ export default function CalendarPage() {
     const check = () => {
       if (frame.current?.querySelector('.fc-event')) {
         marked.current = true;
-        performance.mark(EVENTS_RENDERED_MARK, { detail: { events: events.length } });
+        performance.mark(EVENTS_RENDERED_MARK, {
+          // Entries of the answer; events handed to FullCalendar (a month folds busy days).
+          detail: { entries: data?.items.length ?? 0, events: events.length },
+        });
       } else if (++frames < 600) handle = requestAnimationFrame(check);
     };
     handle = requestAnimationFrame(check);
     return () => cancelAnimationFrame(handle);
-  }, [events]);
+  }, [events, data]);
 
   const names = useMemo<ConflictNames>(
     () => ({
@@ -278,34 +290,36 @@ export default function CalendarPage() {
       </p>
       {data?.truncated && <p className="alert">{t('truncated')}</p>}
       <div className="calendar-frame" ref={frame}>
-        <FullCalendar
-          ref={calendarRef}
-          plugins={PLUGINS}
-          initialView={initial.current.view}
-          initialDate={initial.current.date}
-          timeZone="UTC"
-          now={now}
-          locale={language === 'de' ? deLocale : 'en'}
-          headerToolbar={HEADER_TOOLBAR}
-          buttonText={buttonText}
-          // Words, not FullCalendar's icon font: the font comes as a data: URL, which the
-          // server's content security policy refuses, and words need no extra label.
-          buttonIcons={false}
-          height="auto"
-          dayMaxEvents={4}
-          allDaySlot={false}
-          eventMaxStack={3}
-          moreLinkText={moreLinkText}
-          moreLinkHint={moreLinkHint}
-          noEventsText={t('noEvents')}
-          eventTimeFormat={EVENT_TIME_FORMAT}
-          displayEventEnd={false}
-          events={events}
-          eventContent={renderEvent}
-          eventDidMount={onEventMount}
-          eventClick={onEventClick}
-          datesSet={onDatesSet}
-        />
+        {mountCalendar && (
+          <FullCalendar
+            ref={calendarRef}
+            plugins={PLUGINS}
+            initialView={initial.current.view}
+            initialDate={initial.current.date}
+            timeZone="UTC"
+            now={now}
+            locale={language === 'de' ? deLocale : 'en'}
+            headerToolbar={HEADER_TOOLBAR}
+            buttonText={buttonText}
+            // Words, not FullCalendar's icon font: the font comes as a data: URL, which the
+            // server's content security policy refuses, and words need no extra label.
+            buttonIcons={false}
+            height="auto"
+            dayMaxEvents={4}
+            allDaySlot={false}
+            eventMaxStack={3}
+            moreLinkText={moreLinkText}
+            moreLinkHint={moreLinkHint}
+            noEventsText={t('noEvents')}
+            eventTimeFormat={EVENT_TIME_FORMAT}
+            displayEventEnd={false}
+            events={events}
+            eventContent={renderEvent}
+            eventDidMount={onEventMount}
+            eventClick={onEventClick}
+            datesSet={onDatesSet}
+          />
+        )}
       </div>
       {data && (
         <ConflictList

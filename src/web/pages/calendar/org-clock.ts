@@ -10,6 +10,8 @@ export interface OrgClock {
   timeZone: string;
   /** The instant's wall-clock time in the zone, as `YYYY-MM-DDTHH:mm:ss` (no offset). */
   toWall(instant: string | number | Date): string;
+  /** The same as milliseconds of a UTC timeline (cheap: no string made). */
+  wallMs(instant: string | number | Date): number;
   /** A FullCalendar date (its UTC fields are the zone's wall clock) as the real instant. */
   toInstant(wall: Date): Date;
 }
@@ -35,12 +37,14 @@ export function orgClock(timeZone: string): OrgClock {
     }
     return offset ?? tzOffset(timeZone, new Date(ms));
   };
+  const wallMs = (instant: string | number | Date): number => {
+    const ms = instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
+    return ms + offsetAt(ms) * MINUTE;
+  };
   return {
     timeZone,
-    toWall(instant) {
-      const ms = instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
-      return new Date(ms + offsetAt(ms) * MINUTE).toISOString().slice(0, 19);
-    },
+    wallMs,
+    toWall: (instant) => new Date(wallMs(instant)).toISOString().slice(0, 19),
     toInstant(wall) {
       // The offset at the guessed instant, then at the corrected one: exact outside transitions;
       // a wall time skipped by a transition lands just after it.

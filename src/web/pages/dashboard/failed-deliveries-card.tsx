@@ -48,7 +48,7 @@ export function FailedDeliveriesCard() {
                   })}
                 </strong>
                 <br />
-                <DeliveryFailure delivery={d} />{' '}
+                <DeliveryFailure delivery={d} />
                 <Link to={`/compose/${d.postId}`}>{t('failedDeliveries.openPost')}</Link>
               </li>
             ))}

@@ -12,7 +12,6 @@ import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import { DeliveryFailure } from './delivery-failure.tsx';
-import './deliveries.css';
 import { deliveriesMessages } from './messages.ts';
 
 registerMessages('deliveries', deliveriesMessages);

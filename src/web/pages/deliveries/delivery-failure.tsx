@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../contracts/deliveries.ts';
 import { FAILURE_KINDS } from '../../../contracts/deliveries.ts';
 import { registerMessages } from '../../i18n/setup.ts';
+import './deliveries.css';
 import { deliveriesMessages } from './messages.ts';
 
 // Also used by the dashboard, which may load before this page.

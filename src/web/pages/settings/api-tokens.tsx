@@ -7,17 +7,10 @@ import { createToken, listTokens, revokeToken } from '../../api/tokens.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { Loading } from '../../ui/loading.tsx';
+import { tokenState } from './token-state.ts';
 
 /** The lifetimes offered for a new token, in days; '' = no expiry. */
 const EXPIRY_DAYS = ['', '30', '90', '365'] as const;
-
-type TokenState = 'active' | 'revoked' | 'expired';
-
-export function tokenState(token: ApiToken, now = new Date()): TokenState {
-  if (token.revokedAt) return 'revoked';
-  if (token.expiresAt && Date.parse(token.expiresAt) <= now.getTime()) return 'expired';
-  return 'active';
-}
 
 /** The secret of a token just created, shown this once with a way to copy it. */
 function NewToken({ token, onDone }: { token: CreatedApiToken; onDone: () => void }) {
