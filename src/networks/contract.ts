@@ -163,3 +163,46 @@ export function retryAfterMs(value: string | null, now: () => number = Date.now)
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? fallback : Math.max(0, at - now());
 }
+
+/**
+ * What every adapter checks of media before sending, against its declared `limits`: how many
+ * files, which types, how large, and (where the network has one) the alt text's length. Adapters
+ * add their network's own rules beside it.
+ */
+export function mediaIssues(
+  limits: NetworkLimits,
+  media: readonly MediaInput[],
+  opts: { maxAltText?: number } = {},
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (media.length > limits.maxMedia) {
+    issues.push({
+      path: 'media',
+      code: 'too_many_media',
+      message: `At most ${limits.maxMedia} media files.`,
+    });
+  }
+  media.forEach((m, i) => {
+    if (!limits.mediaTypes.includes(m.mimeType)) {
+      issues.push({
+        path: `media.${i}`,
+        code: 'media_type',
+        message: `${m.mimeType} is not sent.`,
+      });
+    } else if (m.bytes.byteLength > limits.maxMediaBytes) {
+      issues.push({
+        path: `media.${i}`,
+        code: 'media_too_large',
+        message: `At most ${limits.maxMediaBytes} bytes per file.`,
+      });
+    }
+    if (opts.maxAltText !== undefined && m.alt && m.alt.length > opts.maxAltText) {
+      issues.push({
+        path: `media.${i}.alt`,
+        code: 'alt_too_long',
+        message: `Alt text of at most ${opts.maxAltText} characters.`,
+      });
+    }
+  });
+  return issues;
+}

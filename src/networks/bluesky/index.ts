@@ -6,6 +6,7 @@ import {
   type NetworkAdapter,
   type PublishInput,
   type ValidationIssue,
+  mediaIssues,
 } from '../contract.ts';
 import { isRecordNotFound } from './errors.ts';
 import { buildPost, buildReply, createOnce, findPost, POST_COLLECTION } from './record.ts';
@@ -58,28 +59,7 @@ function validate(input: PublishInput): ValidationIssue[] {
   if (input.link !== null && !/^https?:\/\/[^\s/]+\S*$/.test(input.link)) {
     issues.push({ path: 'link', code: 'invalid_link', message: 'Not an http(s) URL.' });
   }
-  if (input.media.length > LIMITS.maxMedia) {
-    issues.push({
-      path: 'media',
-      code: 'too_many_media',
-      message: `At most ${LIMITS.maxMedia} images.`,
-    });
-  }
-  input.media.forEach((m, i) => {
-    if (!(LIMITS.mediaTypes as readonly string[]).includes(m.mimeType)) {
-      issues.push({
-        path: `media.${i}`,
-        code: 'media_type',
-        message: `${m.mimeType} is not sent.`,
-      });
-    } else if (m.bytes.byteLength > LIMITS.maxMediaBytes) {
-      issues.push({
-        path: `media.${i}`,
-        code: 'media_too_large',
-        message: `At most ${LIMITS.maxMediaBytes} bytes per image.`,
-      });
-    }
-  });
+  issues.push(...mediaIssues(LIMITS, input.media));
   return issues;
 }
 

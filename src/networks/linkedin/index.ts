@@ -8,6 +8,7 @@ import {
   type PublishInput,
   type Published,
   type ValidationIssue,
+  mediaIssues,
 } from '../contract.ts';
 import { addComment, findPostByText, hasComment, LOOK_BACK_MS, postExists } from './posts.ts';
 import {
@@ -206,34 +207,16 @@ export function createLinkedInAdapter(options: LinkedInAdapterOptions = {}): Net
       if (!sentText(input).trim() && input.media.length === 0) {
         issues.push({ path: 'text', code: 'empty', message: 'A post needs text or media.' });
       }
-      if (input.media.length > LIMITS.maxMedia) {
-        issues.push({
-          path: 'media',
-          code: 'too_many_media',
-          message: `At most ${LIMITS.maxMedia} images.`,
-        });
-      }
+      const media = mediaIssues(LIMITS, input.media, { maxAltText: MAX_ALT_TEXT });
+      issues.push(...media);
       input.media.forEach((m, i) => {
-        if (!(LIMITS.mediaTypes as readonly string[]).includes(m.mimeType)) {
-          issues.push({
-            path: `media.${i}`,
-            code: 'media_type',
-            message: `${m.mimeType} is not sent.`,
-          });
-        } else if (m.bytes.byteLength > LIMITS.maxMediaBytes) {
-          issues.push({ path: `media.${i}`, code: 'media_too_large', message: 'File too large.' });
-        } else if ((m.width ?? 0) * (m.height ?? 0) > MAX_PIXELS) {
+        // Only for files the shared check let through (type and size fine).
+        if (media.some((issue) => issue.path === `media.${i}`)) return;
+        if ((m.width ?? 0) * (m.height ?? 0) > MAX_PIXELS) {
           issues.push({
             path: `media.${i}`,
             code: 'media_too_many_pixels',
             message: `At most ${MAX_PIXELS} pixels.`,
-          });
-        }
-        if (m.alt && m.alt.length > MAX_ALT_TEXT) {
-          issues.push({
-            path: `media.${i}.alt`,
-            code: 'alt_too_long',
-            message: `Alt text of at most ${MAX_ALT_TEXT} characters.`,
           });
         }
       });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {
   failureFromHttp,
+  mediaIssues,
   NetworkError,
   type AdapterContext,
   type NetworkAdapter,
@@ -138,26 +139,7 @@ export const webhookAdapter: NetworkAdapter = {
   },
 
   validate(input) {
-    const issues = [];
-    if (input.media.length > LIMITS.maxMedia) {
-      issues.push({
-        path: 'media',
-        code: 'too_many_media',
-        message: `At most ${LIMITS.maxMedia} media files.`,
-      });
-    }
-    input.media.forEach((m, i) => {
-      if (!(LIMITS.mediaTypes as readonly string[]).includes(m.mimeType)) {
-        issues.push({
-          path: `media.${i}`,
-          code: 'media_type',
-          message: `${m.mimeType} is not sent.`,
-        });
-      } else if (m.bytes.byteLength > LIMITS.maxMediaBytes) {
-        issues.push({ path: `media.${i}`, code: 'media_too_large', message: 'File too large.' });
-      }
-    });
-    return issues;
+    return mediaIssues(LIMITS, input.media);
   },
 
   async publish(ctx, input) {

@@ -7,6 +7,7 @@ import {
   type PublishInput,
   type Published,
   type ValidationIssue,
+  mediaIssues,
 } from '../contract.ts';
 import { findEarlierPost, LOOK_BACK_MS } from './timeline.ts';
 import {
@@ -153,33 +154,16 @@ export function createXAdapter(options: XAdapterOptions = {}): NetworkAdapter {
       if (!sentText(input).trim() && input.media.length === 0) {
         issues.push({ path: 'text', code: 'empty', message: 'A post needs text or media.' });
       }
-      if (input.media.length > LIMITS.maxMedia) {
-        issues.push({
-          path: 'media',
-          code: 'too_many_media',
-          message: `At most ${LIMITS.maxMedia} images.`,
-        });
-      } else if (input.media.length > 1 && input.media.some((m) => m.mimeType === 'image/gif')) {
+      const media = mediaIssues(LIMITS, input.media, { maxAltText: MAX_ALT_TEXT });
+      const tooMany = media.some((i) => i.code === 'too_many_media');
+      if (
+        !tooMany &&
+        input.media.length > 1 &&
+        input.media.some((m) => m.mimeType === 'image/gif')
+      ) {
         issues.push({ path: 'media', code: 'gif_alone', message: 'A GIF must be the only media.' });
       }
-      input.media.forEach((m, i) => {
-        if (!(LIMITS.mediaTypes as readonly string[]).includes(m.mimeType)) {
-          issues.push({
-            path: `media.${i}`,
-            code: 'media_type',
-            message: `${m.mimeType} is not sent.`,
-          });
-        } else if (m.bytes.byteLength > LIMITS.maxMediaBytes) {
-          issues.push({ path: `media.${i}`, code: 'media_too_large', message: 'File too large.' });
-        }
-        if (m.alt && m.alt.length > MAX_ALT_TEXT) {
-          issues.push({
-            path: `media.${i}.alt`,
-            code: 'alt_too_long',
-            message: `Alt text of at most ${MAX_ALT_TEXT} characters.`,
-          });
-        }
-      });
+      issues.push(...media);
       return issues;
     },
 
