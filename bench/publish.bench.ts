@@ -14,18 +14,11 @@ import crypto from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { sealCredentials } from '../src/app/channels/credentials.ts';
 import { createSecretBox } from '../src/app/secrets.ts';
 import { openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { startWebhookReceiver } from '../test/fakes/webhook-receiver.ts';
-import {
-  buildChannel,
-  buildMember,
-  buildOrg,
-  buildScheduledDeliveries,
-  buildUnit,
-} from '../test/factories.ts';
+import { buildPublishingNewsroom, buildScheduledDeliveries } from '../test/factories.ts';
 import { childEnv, startChild } from '../test/fault/processes.ts';
 
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 10_000);
@@ -56,20 +49,12 @@ try {
   await migrateToLatest(database.db as never);
   const db = database.db;
   const box = createSecretBox(Buffer.from(secretKey, 'hex'));
-  const org = await buildOrg(db, { model: 'decentralized' });
-  const unit = await buildUnit(db, org, { name: 'Newsroom' });
-  const author = await buildMember(db, org, { memberships: [{ unitId: unit, role: 'editor' }] });
-  const channels: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    channels.push(
-      await buildChannel(db, org, {
-        unitId: unit,
-        network: 'webhook',
-        handle: `sink-${i}`,
-        credentialsEnc: sealCredentials(box, { url: receiver.url, secret: receiver.secret }),
-      }),
-    );
-  }
+  const {
+    org,
+    unit,
+    author,
+    hooks: channels,
+  } = await buildPublishingNewsroom(db, { box, receiver, hooks: 8 });
 
   async function startWorkers(n: number, extra: Record<string, string>): Promise<ChildProcess[]> {
     const started = Array.from({ length: n }, () =>

@@ -8,7 +8,8 @@ import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../src/app/auth/tokens.
 import { hashPassword } from '../src/app/auth/passwords.ts';
 import type { Actor, Deps } from '../src/app/deps.ts';
 import { localMediaStore } from '../src/app/media/store.ts';
-import { createSecretBox } from '../src/app/secrets.ts';
+import { sealCredentials } from '../src/app/channels/credentials.ts';
+import { createSecretBox, type SecretBox } from '../src/app/secrets.ts';
 import type { ModelKey, Role, UnitKind } from '../src/core/governance/types.ts';
 import type { Db } from '../src/db/connect.ts';
 
@@ -375,4 +376,42 @@ export async function buildScheduledDeliveries(
     select ${org.id}, v.post_id, v.id, v.channel_id, 'scheduled', v.due_at, v.due_at, now() from v
     returning id`.execute(db);
   return rows.map((r) => r.id);
+}
+
+export interface PublishingNewsroom {
+  org: BuiltOrg;
+  unit: string;
+  author: BuiltMember;
+  /** Webhook channels pointing at the receiver, credentials sealed with the given box. */
+  hooks: string[];
+}
+
+/**
+ * A decentralized organization with one unit, an editor and `hooks` webhook channels to the
+ * receiver, for the publishing tests and benchmarks (whose worker processes unseal the
+ * credentials with the same key).
+ */
+export async function buildPublishingNewsroom(
+  db: Db,
+  opts: { box: SecretBox; receiver: { url: string; secret: string }; hooks: number },
+): Promise<PublishingNewsroom> {
+  const org = await buildOrg(db, { model: 'decentralized' });
+  const unit = await buildUnit(db, org, { name: 'Newsroom' });
+  const author = await buildMember(db, org, { memberships: [{ unitId: unit, role: 'editor' }] });
+  const credentialsEnc = sealCredentials(opts.box, {
+    url: opts.receiver.url,
+    secret: opts.receiver.secret,
+  });
+  const hooks: string[] = [];
+  for (let i = 0; i < opts.hooks; i++) {
+    hooks.push(
+      await buildChannel(db, org, {
+        unitId: unit,
+        network: 'webhook',
+        handle: `hook-${i}`,
+        credentialsEnc,
+      }),
+    );
+  }
+  return { org, unit, author, hooks };
 }

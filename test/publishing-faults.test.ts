@@ -4,13 +4,7 @@ import { sealCredentials } from '../src/app/channels/credentials.ts';
 import { createSecretBox } from '../src/app/secrets.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './fakes/webhook-receiver.ts';
-import {
-  buildChannel,
-  buildMember,
-  buildOrg,
-  buildScheduledDeliveries,
-  buildUnit,
-} from './factories.ts';
+import { buildChannel, buildPublishingNewsroom, buildScheduledDeliveries } from './factories.ts';
 import { childEnv, runChild } from './fault/processes.ts';
 import { startPds, type LocalPds, type PdsAccount } from './pds.ts';
 
@@ -51,20 +45,11 @@ describe.skipIf(!onPostgres)('publishing survives killed workers (PostgreSQL)', 
   it('publishes 10,000 webhook and 100 Bluesky deliveries exactly once through six SIGKILLs', async () => {
     const db = database.db;
     const box = createSecretBox(Buffer.from(secretKey, 'hex'));
-    const org = await buildOrg(db, { model: 'decentralized' });
-    const unit = await buildUnit(db, org, { name: 'Newsroom' });
-    const author = await buildMember(db, org, { memberships: [{ unitId: unit, role: 'editor' }] });
-    const hooks = [];
-    for (let i = 0; i < 4; i++) {
-      hooks.push(
-        await buildChannel(db, org, {
-          unitId: unit,
-          network: 'webhook',
-          handle: `hook-${i}`,
-          credentialsEnc: sealCredentials(box, { url: receiver.url, secret: receiver.secret }),
-        }),
-      );
-    }
+    const { org, unit, author, hooks } = await buildPublishingNewsroom(db, {
+      box,
+      receiver,
+      hooks: 4,
+    });
     const sky = await buildChannel(db, org, {
       unitId: unit,
       network: 'bluesky',

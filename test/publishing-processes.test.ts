@@ -1,17 +1,10 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealCredentials } from '../src/app/channels/credentials.ts';
 import { createSecretBox } from '../src/app/secrets.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './fakes/webhook-receiver.ts';
-import {
-  buildChannel,
-  buildMember,
-  buildOrg,
-  buildScheduledDeliveries,
-  buildUnit,
-} from './factories.ts';
+import { buildPublishingNewsroom, buildScheduledDeliveries } from './factories.ts';
 import { childEnv, exitOf, startChild } from './fault/processes.ts';
 
 /**
@@ -45,20 +38,12 @@ describe.skipIf(!process.env.DATABASE_URL)('one server and four workers (Postgre
   it('publish 10,000 deliveries due at once, each sent exactly once', async () => {
     const db = database.db;
     const box = createSecretBox(Buffer.from(secretKey, 'hex'));
-    const org = await buildOrg(db, { model: 'decentralized' });
-    const unit = await buildUnit(db, org, { name: 'Newsroom' });
-    const author = await buildMember(db, org, { memberships: [{ unitId: unit, role: 'editor' }] });
-    const channels = [];
-    for (let i = 0; i < 4; i++) {
-      channels.push(
-        await buildChannel(db, org, {
-          unitId: unit,
-          network: 'webhook',
-          handle: `hook-${i}`,
-          credentialsEnc: sealCredentials(box, { url: receiver.url, secret: receiver.secret }),
-        }),
-      );
-    }
+    const {
+      org,
+      unit,
+      author,
+      hooks: channels,
+    } = await buildPublishingNewsroom(db, { box, receiver, hooks: 4 });
     await buildScheduledDeliveries(db, org, {
       unitId: unit,
       authorId: author.id,
