@@ -9,10 +9,8 @@ export interface DeliveryWork {
   input: PublishInput;
   network: string;
   handle: string;
-  channelUnitId: string;
   /** Unsealed; null when the channel has none stored. */
   credentials: Record<string, string> | null;
-  authorId: string | null;
 }
 
 /**
@@ -31,9 +29,6 @@ export async function loadDeliveryWork(
     .innerJoin('channels as c', (j) =>
       j.onRef('c.id', '=', 'v.channel_id').onRef('c.organization_id', '=', 'v.organization_id'),
     )
-    .innerJoin('posts as p', (j) =>
-      j.onRef('p.id', '=', 'v.post_id').onRef('p.organization_id', '=', 'v.organization_id'),
-    )
     .select([
       'v.id',
       'v.organization_id',
@@ -43,9 +38,7 @@ export async function loadDeliveryWork(
       'v.media_ids',
       'c.network',
       'c.handle',
-      'c.unit_id',
       'c.credentials_enc',
-      'p.author_id',
     ])
     .where(
       'v.id',
@@ -72,9 +65,7 @@ export async function loadDeliveryWork(
       },
       network: row.network,
       handle: row.handle,
-      channelUnitId: row.unit_id,
       credentials: row.credentials_enc ? openCredentials(deps.secrets, row.credentials_enc) : null,
-      authorId: row.author_id,
     });
   }
   return work;

@@ -58,10 +58,12 @@ export async function recordOutcomes(
     const finalPosts = [
       ...new Set(results.filter((r) => isFinal(r.outcome)).map((r) => r.claimed.postId)),
     ].sort();
+    const authors = new Map<string, string>();
     if (finalPosts.length > 0) {
-      await sql`select id from posts where id = any(${finalPosts}::uuid[]) order by id for update`.execute(
-        tx,
-      );
+      const { rows: locked } = await sql<{ id: string; author_id: string }>`
+        select id, author_id from posts where id = any(${finalPosts}::uuid[])
+        order by id for update`.execute(tx);
+      for (const p of locked) authors.set(p.id, p.author_id);
     }
     const rows = results.map(({ claimed, outcome }) => {
       const published = outcome.kind === 'published' ? outcome.published : null;
@@ -153,14 +155,9 @@ export async function recordOutcomes(
         .execute();
     }
     for (const { claimed, outcome } of finals) {
-      if (outcome.kind !== 'failed') continue;
-      const author = await tx
-        .selectFrom('posts')
-        .select('author_id')
-        .where('organization_id', '=', claimed.organizationId)
-        .where('id', '=', claimed.postId)
-        .executeTakeFirst();
-      if (author) await notifyFailure(tx, claimed, author.author_id, errorText(outcome.failure));
+      const author = authors.get(claimed.postId);
+      if (outcome.kind !== 'failed' || !author) continue;
+      await notifyFailure(tx, claimed, author, errorText(outcome.failure));
     }
     return recorded;
   });
