@@ -39,7 +39,9 @@ export type FixtureKey =
   | 'duty'
   | 'memberDuty'
   | 'otherCost'
-  | 'timer';
+  | 'timer'
+  | 'staffingPlan'
+  | 'discardedPlan';
 export type Fixture = Record<FixtureKey, string>;
 
 export const ref = (key: FixtureKey): string => `{{${key}}}`;

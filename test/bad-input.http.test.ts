@@ -12,6 +12,7 @@ import { CAMPAIGN_ROUTES } from './bad-input.campaigns.cases.ts';
 import { CONTENT_ROUTES, contentFixture } from './bad-input.content.cases.ts';
 import { COST_ROUTES } from './bad-input.costs.cases.ts';
 import { MODEL_SWITCH_ROUTES, modelSwitchFixture } from './bad-input.model-switch.cases.ts';
+import { STAFFING_ROUTES, staffingFixture } from './bad-input.staffing.cases.ts';
 import { STRUCTURE_ROUTES } from './bad-input.structure.cases.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { TEST_PASSWORD, testDeps } from './factories.ts';
@@ -61,6 +62,7 @@ beforeAll(async () => {
     timer: org.costs.timer,
     ...(await contentFixture(server, org)),
     ...(await modelSwitchFixture(database.db, org)),
+    ...(await staffingFixture(org)),
   };
   session = await sessionOf(org.admin.email);
   baseline = await fingerprint(database.db);
@@ -312,6 +314,7 @@ const ROUTES = [
   ...COST_ROUTES,
   ...ADVISOR_ROUTES,
   ...MODEL_SWITCH_ROUTES,
+  ...STAFFING_ROUTES,
 ];
 const routes = await apiRoutes();
 const writeRoutes = routes.filter((r) => WRITE_METHODS.includes(r.method)).map((r) => r.key);

@@ -12,6 +12,7 @@ export type Kind =
   | 'notification'
   | 'campaign'
   | 'duty'
+  | 'staffing_plan'
   | 'timer'
   | 'other_cost';
 

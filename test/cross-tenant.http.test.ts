@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from './http.ts';
 import { apiRoutes, type ApiRoute, type JsonSchema } from './openapi.ts';
 import { errorOf } from './responses.ts';
 import {
+  STAFFING_PROFILE,
   fingerprint,
   populateOrg,
   uuidsOf,
@@ -71,6 +72,7 @@ const KIND_BY_PREFIX: Record<string, Kind> = {
   timers: 'timer',
   costs: 'other_cost',
   duties: 'duty',
+  'staffing-plans': 'staffing_plan',
 };
 
 function kindOf(path: string): Kind {
@@ -106,6 +108,8 @@ function idsOf(o: PopulatedOrg, kind: Kind): string[] {
       return [o.costs.otherCost];
     case 'duty':
       return o.duties;
+    case 'staffing_plan':
+      return [o.staffingPlan];
   }
 }
 
@@ -139,6 +143,26 @@ const BODY_FOR: Record<string, (o: PopulatedOrg) => unknown> = {
 const ID_FIELDS: Record<string, IdField[]> = {
   ...contentIdFields(() => a),
   ...costIdFields(() => a),
+  'POST /api/v1/staffing-plans': (['unitId', 'memberId'] as const).map((field) => ({
+    field: `assignments[].${field}`,
+    kind: field === 'unitId' ? ('unit' as const) : ('member' as const),
+    path: `body.assignments.0.${field}`,
+    request: (id: string) => ({
+      path: '/api/v1/staffing-plans',
+      body: {
+        profile: STAFFING_PROFILE,
+        model: 'coordinated',
+        assignments: [
+          {
+            unitId: a.units.dept,
+            role: 'unit_lead',
+            memberId: a.member.id,
+            [field]: id,
+          },
+        ],
+      },
+    }),
+  })),
   'POST /api/v1/units': [
     {
       field: 'parentId',

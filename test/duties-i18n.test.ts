@@ -37,6 +37,11 @@ const SAMPLES: Record<DutyItemCode, DutyItem> = {
     params: { titles: ['Sommerfest'] },
   },
   'strategy.published': { code: 'strategy.published', params: { version: 3, title: 'Zuhören' } },
+  'staffing.role_assigned': {
+    code: 'staffing.role_assigned',
+    params: { role: 'unit_lead', unit: 'EMEA Hub', minutesPerWeek: 150 },
+  },
+  'training.required': { code: 'training.required', params: {} },
 };
 const CODES = Object.keys(SAMPLES) as DutyItemCode[];
 
@@ -88,6 +93,16 @@ describe('duty texts', () => {
       'Ihre Beiträge auf X werden jetzt ohne Freigabe veröffentlicht.',
     );
     expect(renderDutyItem(none, 'en')).toBe('Your posts on X now go out without approval.');
+  });
+
+  it("names the planned role and its hours in the reader's number format", () => {
+    const item = SAMPLES['staffing.role_assigned'];
+    expect(renderDutyItem(item, 'en')).toBe(
+      'You take on the role of unit lead in EMEA Hub, planned at 2.5 hours a week.',
+    );
+    expect(renderDutyItem(item, 'de')).toBe(
+      'Sie übernehmen die Rolle „Leitung der Einheit“ in EMEA Hub, geplant mit 2,5 Stunden pro Woche.',
+    );
   });
 
   it('names untitled posts and shortens long lists', () => {

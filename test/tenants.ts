@@ -48,6 +48,7 @@ export const TENANT_TABLES = {
   model_switches: 'organization_id',
   duty_notices: 'organization_id',
   training_records: 'organization_id',
+  staffing_plans: 'organization_id',
 } as const satisfies Record<keyof DB, 'id' | 'organization_id'>;
 
 export type Fingerprint = Record<keyof DB, string>;
@@ -133,6 +134,8 @@ export interface PopulatedOrg {
   feedUrl: string;
   /** Cost settings, an other cost, a time entry and the admin's running timer. */
   costs: PopulatedCosts;
+  /** A proposed staffing plan (coordinated), not applied. */
+  staffingPlan: string;
   /** The admin's session. */
   api: Client;
 }
@@ -350,6 +353,11 @@ export async function populateOrg(
   );
   const feed = await ok<{ url: string }>(api.post('/api/v1/calendar/feed'), 201, 'feed');
   const costs = await populateCosts(api, memberApi, { tag, dept, postId: submitted.id });
+  const staffingPlan = await ok<{ id: string }>(
+    api.post('/api/v1/staffing-plans', { profile: STAFFING_PROFILE, model: 'coordinated' }),
+    201,
+    'staffing plan',
+  );
   // A delivery as an earlier publishing attempt left it (the worker writes these, no route does).
   const variant = await db
     .selectFrom('post_variants')
@@ -390,6 +398,19 @@ export async function populateOrg(
     dueAt: due.toISOString(),
     feedUrl: feed.url,
     costs,
+    staffingPlan: staffingPlan.id,
     api,
   };
 }
+
+/** A small firm's profile, valid for `POST /staffing-plans`. */
+export const STAFFING_PROFILE = {
+  employees: 40,
+  onSiteShare: 0.8,
+  activeDepartments: 2,
+  countries: 1,
+  socialTeamSize: 2,
+  directiveCulture: 3,
+  regulation: 3,
+  authenticityVsControl: 3,
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFFING_ROLES } from '../core/advisor/staffing-roles.ts';
 import { ACTIONS, MODELS, POOLS } from '../core/governance/types.ts';
 import { idSchema, pageQuery } from './common.ts';
 
@@ -27,7 +28,10 @@ export const dutyApproverSchema = z.object({ pool: z.enum(POOLS), unit: z.string
  * - `approvers.changed`: who approves the member's posts on channels now (`steps` empty: nobody);
  * - `calendar.scope_changed`: what the member sees of the channels' posts;
  * - `posts.rechained` / `posts.returned_to_draft`: the member's posts in review (titles);
- * - `strategy.published`: a new strategy version to read and acknowledge.
+ * - `strategy.published`: a new strategy version to read and acknowledge;
+ * - `staffing.role_assigned`: a staffing plan gives the member a role in a unit (first item of a
+ *   plan's notice), with the minutes a week it is planned at;
+ * - `training.required`: the member has yet to complete the training the role needs.
  */
 export const dutyItemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('model.switched'), params: z.object({ from: model, to: model }) }),
@@ -53,6 +57,15 @@ export const dutyItemSchema = z.discriminatedUnion('code', [
     code: z.literal('strategy.published'),
     params: z.object({ version: z.int(), title: z.string() }),
   }),
+  z.object({
+    code: z.literal('staffing.role_assigned'),
+    params: z.object({
+      role: z.enum(STAFFING_ROLES),
+      unit: z.string(),
+      minutesPerWeek: z.int(),
+    }),
+  }),
+  z.object({ code: z.literal('training.required'), params: z.object({}) }),
 ]);
 export type DutyItem = z.infer<typeof dutyItemSchema>;
 export type DutyItemCode = DutyItem['code'];

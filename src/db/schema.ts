@@ -412,6 +412,24 @@ export interface TrainingRecordsTable {
   created_at: Generated<Date>;
 }
 
+/** A staffing plan with the people it proposes; applied once (migration 2026-11-30T0000). */
+export interface StaffingPlansTable {
+  id: Generated<string>;
+  organization_id: string;
+  model: string;
+  profile: ColumnType<Record<string, unknown>, string, string>;
+  rates: ColumnType<Record<string, unknown>, string, string>;
+  plan: ColumnType<Record<string, unknown>, string, string>;
+  proposals: ColumnType<Record<string, unknown>, string, string>;
+  /** proposed | applied | discarded */
+  status: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  applied_by: string | null;
+  applied_at: Date | null;
+  result: ColumnType<Record<string, unknown> | null, string | undefined, string | null>;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   units: UnitsTable;
@@ -443,6 +461,7 @@ export interface DB {
   model_switches: ModelSwitchesTable;
   duty_notices: DutyNoticesTable;
   training_records: TrainingRecordsTable;
+  staffing_plans: StaffingPlansTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>;

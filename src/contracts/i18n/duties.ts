@@ -1,6 +1,6 @@
 import type { Action, PoolKind } from '../../core/governance/types.ts';
 import type { DutyItem, DutyItemCode, DutySource } from '../duties.ts';
-import { MODEL_LABELS } from './advisor.ts';
+import { MODEL_LABELS, STAFFING_ROLE_LABELS } from './advisor.ts';
 import type { ReasonLocale } from './reasons.ts';
 
 /**
@@ -26,6 +26,10 @@ export const DUTY_MESSAGES: Texts<DutyItemCode> = {
       'Your posts in review went back to draft, as they cannot go through as they are now: {titles}.',
     'strategy.published':
       'Version {version} of the strategy, “{title}”, has been published. Please read it and acknowledge it: until then you may draft, but not publish or approve.',
+    'staffing.role_assigned':
+      'You take on the role of {role} in {unit}, planned at {hours} hours a week.',
+    'training.required':
+      'Please complete the training on business policy and customer handling: until then you may draft, but not publish or approve.',
   },
   de: {
     'model.switched': 'Die Organisation ist vom Modell „{from}“ zum Modell „{to}“ gewechselt.',
@@ -42,6 +46,10 @@ export const DUTY_MESSAGES: Texts<DutyItemCode> = {
       'Ihre Beiträge in Prüfung sind wieder Entwürfe, weil sie so nicht mehr durchgehen: {titles}.',
     'strategy.published':
       'Version {version} der Strategie, „{title}“, ist veröffentlicht. Bitte lesen und bestätigen Sie sie: bis dahin dürfen Sie Entwürfe schreiben, aber nicht veröffentlichen oder freigeben.',
+    'staffing.role_assigned':
+      'Sie übernehmen die Rolle „{role}“ in {unit}, geplant mit {hours} Stunden pro Woche.',
+    'training.required':
+      'Bitte schließen Sie die Schulung zu Unternehmensrichtlinien und Kundenumgang ab: bis dahin dürfen Sie Entwürfe schreiben, aber nicht veröffentlichen oder freigeben.',
   },
 };
 
@@ -200,6 +208,16 @@ export function renderDutyItem(item: DutyItem, locale: ReasonLocale): string {
         version: String(item.params.version),
         title: item.params.title,
       });
+    case 'staffing.role_assigned':
+      return fill(DUTY_MESSAGES[locale][item.code], {
+        role: STAFFING_ROLE_LABELS[locale][item.params.role],
+        unit: item.params.unit,
+        hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+          item.params.minutesPerWeek / 60,
+        ),
+      });
+    case 'training.required':
+      return DUTY_MESSAGES[locale][item.code];
   }
 }
 

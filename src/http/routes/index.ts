@@ -18,6 +18,7 @@ import { channelRoutes } from './channels.ts';
 import { campaignRoutes } from './campaigns.ts';
 import { decideRoutes } from './decide.ts';
 import { guidelineRoutes } from './guidelines.ts';
+import { staffingRoutes } from './staffing.ts';
 import { strategyRoutes } from './strategy.ts';
 import { mediaRoutes } from './media.ts';
 import { postRoutes } from './posts.ts';
@@ -74,6 +75,7 @@ const groups: ((ctx: RouteContext) => void | Promise<void>)[] = [
   costRoutes,
   timeRoutes,
   reportRoutes,
+  staffingRoutes,
 ];
 
 /** Every route group under /api/v1. Each group lives in `routes/<resource>.ts`. */
