@@ -24,6 +24,8 @@ import {
 const ORG = 'Nordlicht Logistik';
 const ADMIN = 'Ingrid Olsen'; // admin, lead of the hub; English
 const MEMBER = 'Andreas Huber'; // editor in Depot Munich; German; affected by the switch
+const BAKERY = 'Bäckerei Sonnenkorn'; // holistic, German
+const BAKERY_ADMIN = 'Greta Sonnenkorn'; // admin, lead of the company
 
 let app: RunningApp;
 let browser: RunningBrowser;
@@ -283,6 +285,7 @@ describe('the governance pages in a browser', () => {
 
     // Members see no model switch controls and no cost figures.
     await navigate('Modellwechsel');
+    await expect.poll(heading).toBe('Modellwechsel');
     expect(await page.locator('input[name="target-model"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).toContain('Nur die Administration');
     await signOut(page);
@@ -374,5 +377,144 @@ describe('the governance pages in a browser', () => {
     expect(await page.getByRole('navigation').textContent()).toContain('Modellwechsel');
     await expect.poll(async () => (await api()).me.member.locale).toBe('de');
     await screenshot(page, 'gov-costs-german');
+  });
+
+  it('keeps the staffing plan of the advice, applies it and shows what it did, in German', async () => {
+    await signOut(page);
+    await signIn(page, app.url, demoEmail(BAKERY, BAKERY_ADMIN));
+    await navigate('Beratung');
+    await expect.poll(heading).toBe('Governance-Beratung');
+    const plans = page.locator('#staffing-plans').locator('..');
+    await expect
+      .poll(() => plans.textContent())
+      .toContain('Es wurde noch kein Personalplan gespeichert.');
+
+    // The suggested answers: the decentralized model comes first, its plan asks for unit leads.
+    for (let step = 1; step <= 8; step++)
+      await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.getByRole('button', { name: 'Reihenfolge zeigen' }).click();
+    await page.getByTestId('advisor-ranking').waitFor();
+    const save = page.getByTestId('advisor-save');
+    await save.getByRole('button', { name: 'Als Personalplan speichern' }).click();
+    const saved = save.getByRole('status');
+    await expect.poll(() => saved.textContent()).toMatch(/^Am .+ als Personalplan gespeichert\./);
+    // The button went away: the focus is on what replaced it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    const stored = (await getJson('/staffing-plans')).items;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ status: 'proposed', model: 'decentralized' });
+
+    const proposals = save.getByTestId('plan-proposals').locator('tbody tr');
+    expect(await proposals.count()).toBe(stored[0].proposals.length);
+    const jonas = proposals.filter({ hasText: 'Jonas Weber' });
+    expect(await jonas.locator('th').textContent()).toBe('Leitung der Einheit');
+    expect(await jonas.textContent()).toContain('Backstube');
+    expect(await jonas.textContent()).toContain('von Mooring vorgeschlagen');
+    const unplaced = save.getByTestId('plan-unplaced');
+    expect(
+      await unplaced.locator('tr[data-reason="no_candidates"]').first().textContent(),
+    ).toContain('In der Einheit ist niemand mehr vorzuschlagen.');
+    expect(
+      await unplaced.locator('tr[data-reason="unit_to_create"]').first().textContent(),
+    ).toContain('neu: Abteilung');
+    const item = page.getByTestId('staffing-plans').locator(`li[data-plan="${stored[0].id}"]`);
+    await expect.poll(() => item.getByTestId('plan-status').textContent()).toBe('vorgeschlagen');
+    expect(await item.locator('summary').textContent()).toContain('Modell dezentral · erstellt am');
+    expect(await unlabeledControls(page)).toEqual([]);
+    await screenshot(page, 'gov-staffing-saved');
+
+    // Applying asks first, saying how many people it gives a role; the keyboard confirms.
+    await save.getByRole('button', { name: /^Personalplan vom .+ umsetzen/ }).click();
+    expect(await save.locator('.plan-confirm').textContent()).toContain(
+      'Diesen Plan jetzt umsetzen? 3 Personen bekommen eine Rolle',
+    );
+    await page.keyboard.press('Enter');
+    const result = save.getByTestId('plan-result');
+    await result.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Was die Umsetzung bewirkt hat',
+    );
+    expect(await result.locator('li').allTextContents()).toEqual([
+      '0 Mitgliedschaften angelegt.',
+      '3 Mitgliedschaften auf eine stärkere Rolle angehoben.',
+      '3 Aufgabenhinweise verschickt.',
+    ]);
+    expect(await result.textContent()).toContain('Kein Vorschlag wurde übersprungen.');
+    await expect.poll(() => item.getByTestId('plan-status').textContent()).toBe('umgesetzt');
+    const applied = await getJson(`/staffing-plans/${stored[0].id}`);
+    expect(applied.status).toBe('applied');
+    expect(applied.result).toMatchObject({
+      membershipsCreated: 0,
+      membershipsRaised: 3,
+      notices: 3,
+    });
+    expect(await save.getByRole('button', { name: /umsetzen/ }).count()).toBe(0);
+    expect(await unlabeledControls(page)).toEqual([]);
+    await screenshot(page, 'gov-staffing-applied');
+
+    // In English the same result, from the same data.
+    await page.locator('.language-switch select').selectOption('en');
+    await expect.poll(heading).toBe('Governance advisor');
+    expect(await result.locator('li').allTextContents()).toEqual([
+      '0 memberships created.',
+      '3 memberships raised to a stronger role.',
+      '3 duty notices sent.',
+    ]);
+    expect(await item.getByTestId('plan-status').textContent()).toBe('applied');
+
+    // A second plan, stored meanwhile, is set aside from the list.
+    const { request, csrf } = await api();
+    const second = await request.post(`${app.url}/api/v1/staffing-plans`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { profile: stored[0].profile, model: 'holistic' },
+    });
+    expect(second.status()).toBe(201);
+    const secondId = (await second.json()).id;
+    await page.reload();
+    const list = page.getByTestId('staffing-plans');
+    await expect.poll(() => list.locator('> li').count()).toBe(2);
+    expect(await list.locator('> li').first().getAttribute('data-plan')).toBe(secondId);
+    const secondItem = list.locator(`li[data-plan="${secondId}"]`);
+    await secondItem.locator('summary').click();
+    expect(await secondItem.locator('summary').textContent()).toContain('holistic model · created');
+    await secondItem.getByRole('button', { name: /^Discard the staffing plan of / }).click();
+    await expect.poll(() => secondItem.getByTestId('plan-status').textContent()).toBe('discarded');
+    expect(await secondItem.textContent()).toContain('This plan was set aside');
+    expect((await getJson(`/staffing-plans/${secondId}`)).status).toBe('discarded');
+    await screenshot(page, 'gov-staffing-list');
+
+    // A plan applied elsewhere after the page showed it: the refusal is said in words.
+    const third = await request.post(`${app.url}/api/v1/staffing-plans`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { profile: stored[0].profile, model: 'holistic' },
+    });
+    const thirdId = (await third.json()).id;
+    await page.reload();
+    const thirdItem = list.locator(`li[data-plan="${thirdId}"]`);
+    await thirdItem.locator('summary').click();
+    const elsewhere = await request.post(`${app.url}/api/v1/staffing-plans/${thirdId}/apply`, {
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(elsewhere.status()).toBe(200);
+    await thirdItem.getByRole('button', { name: /^Discard the staffing plan of / }).click();
+    await expect
+      .poll(() => thirdItem.getByRole('alert').textContent())
+      .toBe('This plan was applied or discarded meanwhile. The list now shows it as it is.');
+    await expect.poll(() => thirdItem.getByTestId('plan-status').textContent()).toBe('applied');
+    const { membershipsCreated: created, notices } = (await elsewhere.json()).result;
+    const thirdResult = thirdItem.getByTestId('plan-result');
+    expect(await thirdResult.locator('[data-count="created"]').textContent()).toBe(
+      `${created} membership${created === 1 ? '' : 's'} created.`,
+    );
+    expect(await thirdResult.locator('[data-count="notices"]').textContent()).toBe(
+      `${notices} duty notice${notices === 1 ? '' : 's'} sent.`,
+    );
+
+    // A member who is no admin sees no staffing plans.
+    await signOut(page);
+    await signIn(page, app.url, demoEmail(BAKERY, 'Paul Richter'));
+    await navigate('Beratung');
+    await expect.poll(heading).toBe('Governance-Beratung');
+    expect(await page.locator('#staffing-plans').count()).toBe(0);
   });
 });

@@ -30,4 +30,5 @@ export const queryKeys = {
   deliveryList: (filter: Record<string, string | undefined>) =>
     ['deliveries', 'list', filter] as const,
   tokens: ['tokens'] as const,
+  staffingPlans: ['staffing-plans'] as const,
 };

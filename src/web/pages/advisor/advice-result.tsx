@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdviceView } from '../../../contracts/advisor.ts';
 import {
@@ -17,7 +17,16 @@ type Locale = 'de' | 'en';
  * criterion), then what stays uncertain and the staffing plan of the first. Sentences are put
  * together here from the codes, so they follow a change of language at once.
  */
-export function AdviceResult({ advice, currency }: { advice: AdviceView; currency: string }) {
+export function AdviceResult({
+  advice,
+  currency,
+  children,
+}: {
+  advice: AdviceView;
+  currency: string;
+  /** Shown under the staffing plan (saving it, for admins). */
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation('advisor');
   const locale: Locale = i18n.language === 'de' ? 'de' : 'en';
   const heading = useRef<HTMLHeadingElement>(null);
@@ -113,6 +122,7 @@ export function AdviceResult({ advice, currency }: { advice: AdviceView; currenc
         )}
       </section>
       <StaffingTable plan={advice.staffing} currency={currency} />
+      {children}
     </section>
   );
 }

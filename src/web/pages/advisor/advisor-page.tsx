@@ -5,12 +5,15 @@ import { advise } from '../../api/advisor.ts';
 import { ApiError } from '../../api/client.ts';
 import { useOrgCurrency } from '../../i18n/money.ts';
 import { registerMessages } from '../../i18n/setup.ts';
+import { useMe } from '../../session/session.tsx';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { AdviceResult } from './advice-result.tsx';
 import './advisor.css';
 import { advisorMessages } from './messages.ts';
 import { QuestionStep } from './question-step.tsx';
+import { SavePlan } from './save-plan.tsx';
+import { StaffingPlans } from './staffing-plans.tsx';
 import {
   defaultAnswers,
   firstProblemStep,
@@ -19,6 +22,7 @@ import {
   stepProblem,
   STEPS,
   toRequest,
+  toStaffingPlanBody,
   type Answers,
   type StepKey,
 } from './wizard-state.ts';
@@ -28,11 +32,13 @@ registerMessages('advisor', advisorMessages);
 /**
  * The advisor as a wizard: one question per step with a suggestion and help, checked as the server
  * checks it; then the five models ranked with reasons, the uncertainties and the staffing plan.
+ * Admins can keep that plan, and apply or discard the plans kept so far (listed below).
  */
 export default function AdvisorPage() {
   const { t, i18n } = useTranslation('advisor');
   usePageTitle(t('title'));
   const currency = useOrgCurrency();
+  const me = useMe();
   const [answers, setAnswers] = useState<Answers>(defaultAnswers);
   const [index, setIndex] = useState(0);
   const [checked, setChecked] = useState<ReadonlySet<StepKey>>(new Set());
@@ -101,7 +107,16 @@ export default function AdvisorPage() {
             {t('result.restart')}
           </button>
         </div>
-        <AdviceResult advice={ranking.data} currency={currency} />
+        <AdviceResult advice={ranking.data} currency={currency}>
+          {me.member.admin && (
+            <SavePlan
+              // A new ranking starts a new plan to keep.
+              key={ranking.submittedAt}
+              body={toStaffingPlanBody(answers, ranking.data.ranking[0]!.model)}
+            />
+          )}
+        </AdviceResult>
+        <StaffingPlans />
       </>
     );
   }
@@ -125,6 +140,7 @@ export default function AdvisorPage() {
         />
         {ranking.error && <ErrorAlert error={ranking.error} options={{ fieldLabel }} />}
       </section>
+      <StaffingPlans />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { PageMessages } from '../../i18n/messages.ts';
 const en = {
   title: 'Governance advisor',
   intro:
-    'Answer eight questions about the organization. The advisor ranks the five governance models, says why, names what stays uncertain and plans the staff the best model needs. Nothing is saved or changed.',
+    'Answer eight questions about the organization. The advisor ranks the five governance models, says why, names what stays uncertain and plans the staff the best model needs. The ranking changes nothing; administrators can store the staffing plan with the people it proposes and apply it.',
   wizard: {
     label: 'Questions about the organization',
     progress: 'Step {{n}} of {{total}}',
@@ -98,6 +98,76 @@ const en = {
     none: 'This model needs no roles beyond the ones in place.',
     rate: 'Priced at {{rate}} an hour.',
   },
+  save: {
+    heading: 'Keep this plan',
+    intro:
+      'Store the plan with the people Mooring proposes for its open roles. Nothing changes until you apply it.',
+    button: 'Save as staffing plan',
+    working: 'Saving…',
+    done: 'Saved as a staffing plan on {{date}}. It is also listed under “Staffing plans”.',
+  },
+  plans: {
+    heading: 'Staffing plans',
+    intro:
+      'Plans saved from the advisor, newest first. Applying one gives the proposed people their roles and tells everyone concerned.',
+    none: 'No staffing plan has been saved yet.',
+    more: 'Show more',
+    summary: '{{model}} model · created {{date}}',
+    status: {
+      proposed: 'proposed',
+      applied: 'applied',
+      discarded: 'discarded',
+    },
+    appliedAt: 'Applied on {{date}}.',
+    discarded: 'This plan was set aside and can no longer be applied.',
+    proposalsHeading: 'Proposed people',
+    proposalsNone: 'The plan proposes nobody: every role it needs is filled or has nobody to ask.',
+    member: 'Member',
+    source: 'Source',
+    sources: {
+      chosen: 'chosen by an administrator',
+      suggested: 'suggested by Mooring',
+    },
+    unplacedHeading: 'Roles without a person',
+    why: 'Why',
+    reasons: {
+      unit_to_create: 'The unit does not exist yet: create it first.',
+      no_candidates: 'Nobody in the unit is left to propose.',
+    },
+    apply: 'Apply…',
+    applyLabel: 'Apply the staffing plan of {{date}}…',
+    confirmQuestion_one:
+      'Apply this plan now? {{count}} person gets a role and is told about it. This cannot be undone here.',
+    confirmQuestion_other:
+      'Apply this plan now? {{count}} people get a role and are told about it. This cannot be undone here.',
+    confirm: 'Yes, apply now',
+    applying: 'Applying…',
+    cancel: 'Cancel',
+    discard: 'Discard',
+    discardLabel: 'Discard the staffing plan of {{date}}',
+    discarding: 'Discarding…',
+    stale: 'This plan was applied or discarded meanwhile. The list now shows it as it is.',
+  },
+  applied: {
+    heading: 'What applying the plan did',
+    created_one: '{{count}} membership created.',
+    created_other: '{{count}} memberships created.',
+    raised_one: '{{count}} membership raised to a stronger role.',
+    raised_other: '{{count}} memberships raised to a stronger role.',
+    notices_one: '{{count}} duty notice sent.',
+    notices_other: '{{count}} duty notices sent.',
+    skippedNone: 'No proposal was skipped.',
+    skippedHeading: 'Skipped',
+    skippedItem: '{{member}} ({{role}}, {{unit}}): {{reason}}',
+    someone: 'a former member',
+    someUnit: 'a former unit',
+    reasons: {
+      member_gone: 'No longer a member of the organization.',
+      unit_gone: 'The unit no longer exists.',
+      role_in_place: 'Already holds this role or a stronger one.',
+    },
+    toDuties: 'See who has acknowledged the notices',
+  },
 };
 
 export const advisorMessages: PageMessages<typeof en> = {
@@ -105,7 +175,7 @@ export const advisorMessages: PageMessages<typeof en> = {
   de: {
     title: 'Governance-Beratung',
     intro:
-      'Beantworten Sie acht Fragen zur Organisation. Die Beratung ordnet die fünf Governance-Modelle, begründet die Reihenfolge, nennt, was unsicher bleibt, und plant das Personal, das das beste Modell braucht. Nichts wird gespeichert oder geändert.',
+      'Beantworten Sie acht Fragen zur Organisation. Die Beratung ordnet die fünf Governance-Modelle, begründet die Reihenfolge, nennt, was unsicher bleibt, und plant das Personal, das das beste Modell braucht. Die Reihenfolge ändert nichts; die Administration kann den Personalplan mit den vorgeschlagenen Personen speichern und umsetzen.',
     wizard: {
       label: 'Fragen zur Organisation',
       progress: 'Schritt {{n}} von {{total}}',
@@ -199,6 +269,78 @@ export const advisorMessages: PageMessages<typeof en> = {
       hub: 'Hub',
       none: 'Dieses Modell braucht keine Rollen über die vorhandenen hinaus.',
       rate: 'Bewertet mit {{rate}} pro Stunde.',
+    },
+    save: {
+      heading: 'Plan festhalten',
+      intro:
+        'Speichern Sie den Plan mit den Personen, die Mooring für die offenen Rollen vorschlägt. Geändert wird erst etwas, wenn Sie ihn umsetzen.',
+      button: 'Als Personalplan speichern',
+      working: 'Wird gespeichert …',
+      done: 'Am {{date}} als Personalplan gespeichert. Er steht auch unter „Personalpläne“.',
+    },
+    plans: {
+      heading: 'Personalpläne',
+      intro:
+        'Aus der Beratung gespeicherte Pläne, die neuesten zuerst. Wer einen umsetzt, gibt den vorgeschlagenen Personen ihre Rollen und informiert alle Betroffenen.',
+      none: 'Es wurde noch kein Personalplan gespeichert.',
+      more: 'Mehr anzeigen',
+      summary: 'Modell {{model}} · erstellt am {{date}}',
+      status: {
+        proposed: 'vorgeschlagen',
+        applied: 'umgesetzt',
+        discarded: 'verworfen',
+      },
+      appliedAt: 'Umgesetzt am {{date}}.',
+      discarded: 'Dieser Plan wurde verworfen und kann nicht mehr umgesetzt werden.',
+      proposalsHeading: 'Vorgeschlagene Personen',
+      proposalsNone:
+        'Der Plan schlägt niemanden vor: Jede Rolle, die er braucht, ist besetzt oder hat niemanden zur Auswahl.',
+      member: 'Mitglied',
+      source: 'Herkunft',
+      sources: {
+        chosen: 'von der Administration gewählt',
+        suggested: 'von Mooring vorgeschlagen',
+      },
+      unplacedHeading: 'Rollen ohne Person',
+      why: 'Warum',
+      reasons: {
+        unit_to_create: 'Die Einheit gibt es noch nicht: Legen Sie sie zuerst an.',
+        no_candidates: 'In der Einheit ist niemand mehr vorzuschlagen.',
+      },
+      apply: 'Umsetzen …',
+      applyLabel: 'Personalplan vom {{date}} umsetzen …',
+      confirmQuestion_one:
+        'Diesen Plan jetzt umsetzen? {{count}} Person bekommt eine Rolle und wird darüber informiert. Das lässt sich hier nicht rückgängig machen.',
+      confirmQuestion_other:
+        'Diesen Plan jetzt umsetzen? {{count}} Personen bekommen eine Rolle und werden darüber informiert. Das lässt sich hier nicht rückgängig machen.',
+      confirm: 'Ja, jetzt umsetzen',
+      applying: 'Wird umgesetzt …',
+      cancel: 'Abbrechen',
+      discard: 'Verwerfen',
+      discardLabel: 'Personalplan vom {{date}} verwerfen',
+      discarding: 'Wird verworfen …',
+      stale:
+        'Dieser Plan wurde inzwischen umgesetzt oder verworfen. Die Liste zeigt ihn jetzt, wie er ist.',
+    },
+    applied: {
+      heading: 'Was die Umsetzung bewirkt hat',
+      created_one: '{{count}} Mitgliedschaft angelegt.',
+      created_other: '{{count}} Mitgliedschaften angelegt.',
+      raised_one: '{{count}} Mitgliedschaft auf eine stärkere Rolle angehoben.',
+      raised_other: '{{count}} Mitgliedschaften auf eine stärkere Rolle angehoben.',
+      notices_one: '{{count}} Aufgabenhinweis verschickt.',
+      notices_other: '{{count}} Aufgabenhinweise verschickt.',
+      skippedNone: 'Kein Vorschlag wurde übersprungen.',
+      skippedHeading: 'Übersprungen',
+      skippedItem: '{{member}} ({{role}}, {{unit}}): {{reason}}',
+      someone: 'ein ehemaliges Mitglied',
+      someUnit: 'eine frühere Einheit',
+      reasons: {
+        member_gone: 'Nicht mehr Mitglied der Organisation.',
+        unit_gone: 'Die Einheit gibt es nicht mehr.',
+        role_in_place: 'Hat diese oder eine stärkere Rolle schon.',
+      },
+      toDuties: 'Sehen, wer die Hinweise bestätigt hat',
     },
   },
 };

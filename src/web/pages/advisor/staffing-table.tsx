@@ -3,28 +3,34 @@ import type { AdviceView } from '../../../contracts/advisor.ts';
 import { MODEL_LABELS, STAFFING_ROLE_LABELS } from '../../../contracts/i18n/advisor.ts';
 import { makeMoney } from '../../i18n/money.ts';
 
-type Plan = AdviceView['staffing'];
-type PlannedUnit = Plan['roles'][number]['unit'];
+export type Plan = AdviceView['staffing'];
+export type PlannedUnit = Plan['roles'][number]['unit'];
 
 /** Hours with at most one decimal: the plan counts minutes, people read hours. */
-function hours(minutes: number, locale: string): string {
+export function hours(minutes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
-/** The staffing plan of the best-ranked model: roles, hours a week and cost a month. */
-export function StaffingTable({ plan, currency }: { plan: Plan; currency: string }) {
-  const { t, i18n } = useTranslation('advisor');
+/** A planned unit in words: its name where it exists, else what is still to create. */
+export function usePlannedUnitText(): (unit: PlannedUnit) => string {
+  const { t } = useTranslation('advisor');
   const { t: tc } = useTranslation();
-  const locale = i18n.language === 'de' ? 'de' : 'en';
-  const money = makeMoney(locale, currency);
-  const num = new Intl.NumberFormat(locale);
-  const unitText = (u: PlannedUnit) => {
+  return (u) => {
     if (u.name) return u.isHub ? `${u.name} (${t('staffing.hub')})` : u.name;
     const kind = u.isHub ? t('staffing.hub') : tc(`unitKinds.${u.kind}`);
     return u.count > 1
       ? t('staffing.newUnits', { count: u.count, kind })
       : t('staffing.newUnit', { kind });
   };
+}
+
+/** The staffing plan of the best-ranked model: roles, hours a week and cost a month. */
+export function StaffingTable({ plan, currency }: { plan: Plan; currency: string }) {
+  const { t, i18n } = useTranslation('advisor');
+  const locale = i18n.language === 'de' ? 'de' : 'en';
+  const money = makeMoney(locale, currency);
+  const num = new Intl.NumberFormat(locale);
+  const unitText = usePlannedUnitText();
   const rate = plan.assumptions.defaultHourlyRateCents;
   return (
     <section aria-labelledby="advisor-staffing" className="card" data-testid="advisor-staffing">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advisorRequestSchema } from '../../../contracts/advisor.ts';
+import { createStaffingPlanBody } from '../../../contracts/staffing.ts';
 import {
   defaultAnswers,
   firstProblemStep,
@@ -7,6 +8,7 @@ import {
   stepProblem,
   STEPS,
   toRequest,
+  toStaffingPlanBody,
   type Answers,
 } from './wizard-state.ts';
 
@@ -79,5 +81,19 @@ describe('the advisor wizard', () => {
     expect(stepOfPath('body.rates.defaultCents')).toBe('hourlyRate');
     expect(stepOfPath('body.locale')).toBeNull();
     expect(stepOfPath(undefined)).toBeNull();
+  });
+
+  it('keeps the ranked profile and rate for the staffing plan, which the server accepts', () => {
+    const a = answers({ onSiteShare: '45', countries: '3', hourlyRate: '61.5' });
+    const { locale: _locale, rates, ...profile } = toRequest(a, 'en');
+    const body = createStaffingPlanBody.parse(toStaffingPlanBody(a, 'multi_coordinated'));
+    expect(body).toEqual({
+      profile,
+      model: 'multi_coordinated',
+      rates: { defaultCents: 6150 },
+      assignments: [],
+    });
+    expect(rates).toEqual({ defaultCents: 6150 });
+    expect(body.profile.onSiteShare).toBe(0.45);
   });
 });

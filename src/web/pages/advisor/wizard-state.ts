@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { MAX_HOURLY_RATE_CENTS, type advisorRequestSchema } from '../../../contracts/advisor.ts';
+import type { createStaffingPlanBody } from '../../../contracts/staffing.ts';
 import {
   DEFAULT_PROFILE,
   PROFILE_FIELDS,
@@ -7,6 +8,7 @@ import {
   type ProfileField,
 } from '../../../core/advisor/profile.ts';
 import { STAFFING_ASSUMPTIONS } from '../../../core/advisor/staffing.ts';
+import type { ModelKey } from '../../../core/governance/types.ts';
 
 /** The wizard asks the eight questions of the profile, then the hourly rate the plan is priced at. */
 export const STEPS = [...PROFILE_FIELDS, 'hourlyRate'] as const;
@@ -94,20 +96,34 @@ export function firstProblemStep(answers: Answers): StepKey | null {
   return STEPS.find((s) => stepProblem(s, answers) !== null) ?? null;
 }
 
+function profileOf(answers: Answers): Record<ProfileField, number> {
+  const num = (step: StepKey) => parse(answers[step]) ?? 0;
+  return Object.fromEntries(
+    PROFILE_FIELDS.map((f) => [f, KIND[f] === 'percent' ? num(f) / 100 : num(f)]),
+  ) as Record<ProfileField, number>;
+}
+
+function ratesOf(answers: Answers): { defaultCents: number } {
+  return { defaultCents: Math.round((parse(answers.hourlyRate) ?? 0) * 100) };
+}
+
 /** The request for `POST /advisor`; call only when `firstProblemStep` is null. */
 export function toRequest(
   answers: Answers,
   locale: 'de' | 'en',
 ): z.input<typeof advisorRequestSchema> {
-  const num = (step: StepKey) => parse(answers[step]) ?? 0;
-  const profile = Object.fromEntries(
-    PROFILE_FIELDS.map((f) => [f, KIND[f] === 'percent' ? num(f) / 100 : num(f)]),
-  ) as Record<ProfileField, number>;
-  return {
-    ...profile,
-    locale,
-    rates: { defaultCents: Math.round(num('hourlyRate') * 100) },
-  };
+  return { ...profileOf(answers), locale, rates: ratesOf(answers) };
+}
+
+/**
+ * The body for `POST /staffing-plans`: the same profile and rate as the ranking, and the model
+ * whose plan is to be kept (the ranking's first), so the stored plan is the one shown.
+ */
+export function toStaffingPlanBody(
+  answers: Answers,
+  model: ModelKey,
+): z.input<typeof createStaffingPlanBody> {
+  return { profile: profileOf(answers), model, rates: ratesOf(answers) };
 }
 
 /** The step of a server error's path (`body.employees`, `body.rates.defaultCents`). */
