@@ -11,6 +11,8 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -24,6 +26,8 @@ import { childEnv, startChild } from '../test/fault/processes.ts';
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 10_000);
 const DRAIN = Number(process.env.BENCH_DRAIN ?? 100_000);
 const CONCURRENCY = 64;
+/** Linux's USER_HZ: /proc times are in hundredths of a second. */
+const CLOCK_TICKS = 100;
 
 async function admin(url: string, text: string) {
   const c = new pg.Client({ connectionString: url });
@@ -64,7 +68,13 @@ try {
         childEnv({
           databaseUrl: dbUrl.toString(),
           secretKey,
-          extra: { CONCURRENCY: String(CONCURRENCY), POLL_MS: '50', LEASE_MS: '60000', ...extra },
+          extra: {
+            CONCURRENCY: String(CONCURRENCY),
+            POLL_MS: '50',
+            LEASE_MS: '60000',
+            ...(process.env.HTTP ? { HTTP: process.env.HTTP } : {}),
+            ...extra,
+          },
         }),
       ),
     );
@@ -81,6 +91,18 @@ try {
       ),
     );
     return started;
+  }
+
+  /** CPU seconds a process has used so far (Linux: utime + stime of /proc/<pid>/stat). */
+  function cpuSeconds(pid: number | undefined): number {
+    if (pid === undefined) return 0;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    } catch {
+      return 0;
+    }
   }
 
   async function stopWorkers(started: ChildProcess[]): Promise<void> {
@@ -113,7 +135,11 @@ try {
     await db.deleteFrom('posts').where('organization_id', '=', org.id).execute();
   }
 
-  /** Deliveries per second from "all due now" to "all published". */
+  /**
+   * Deliveries per second from "all due now" to "all published", and the CPU time per delivery
+   * of the worker processes and of this process (the sink): figures that move less with the
+   * machine's load than the rate does.
+   */
   async function throughput(workers: number, extra: Record<string, string>, count: number) {
     await clear();
     const started = await startWorkers(workers, extra);
@@ -124,12 +150,21 @@ try {
       count,
       dueAt: new Date(),
     });
+    const cpuBefore = started.map((c) => cpuSeconds(c.pid));
+    const sinkBefore = process.cpuUsage();
     const t0 = performance.now();
     await untilPublished();
     const seconds = (performance.now() - t0) / 1000;
+    const workerCpu = started.reduce((t, c, i) => t + cpuSeconds(c.pid) - cpuBefore[i]!, 0);
+    const sink = process.cpuUsage(sinkBefore);
     await stopWorkers(started);
-    return count / seconds;
+    return {
+      rate: count / seconds,
+      workerMs: (workerCpu * 1000) / count,
+      sinkMs: (sink.user + sink.system) / 1000 / count,
+    };
   }
+  const ms = (x: number) => x.toFixed(2);
 
   console.log(
     `bench:publish — PostgreSQL, webhook sink on loopback, ${DELIVERIES.toLocaleString('en')} ` +
@@ -137,12 +172,14 @@ try {
   );
   const rows: { workers: number; webhook: number; baseline: number }[] = [];
   for (const workers of [1, 2, 4]) {
-    const baseline = await throughput(workers, { ADAPTER: 'noop' }, DELIVERIES);
-    const webhook = await throughput(workers, {}, DELIVERIES);
-    rows.push({ workers, webhook, baseline });
+    const base = await throughput(workers, { ADAPTER: 'noop' }, DELIVERIES);
+    const hook = await throughput(workers, {}, DELIVERIES);
+    rows.push({ workers, webhook: hook.rate, baseline: base.rate });
     console.log(
-      `  ${workers} worker(s): ${webhook.toFixed(0).padStart(6)} deliveries/s to the sink; ` +
-        `claim loop alone ${baseline.toFixed(0).padStart(6)}/s; ratio ${(webhook / baseline).toFixed(2)}`,
+      `  ${workers} worker(s): ${hook.rate.toFixed(0).padStart(6)} deliveries/s to the sink; ` +
+        `claim loop alone ${base.rate.toFixed(0).padStart(6)}/s; ratio ${(hook.rate / base.rate).toFixed(2)}` +
+        `; worker CPU per delivery ${ms(hook.workerMs)} ms (claim loop ${ms(base.workerMs)} ms), ` +
+        `sink ${ms(hook.sinkMs)} ms`,
     );
   }
   const four = rows.find((r) => r.workers === 4)!;
@@ -180,8 +217,12 @@ try {
   // Drain: 100,000 due at once, 4 workers.
   const drain = await throughput(4, {}, DRAIN);
   console.log(
-    `  ${DRAIN.toLocaleString('en')} due at once, 4 workers: ${drain.toFixed(0)} deliveries/s ` +
-      `(target ≥ 1,000/s) ${drain >= 1000 ? 'ok' : 'BELOW TARGET'}`,
+    `  ${DRAIN.toLocaleString('en')} due at once, 4 workers: ${drain.rate.toFixed(0)} deliveries/s ` +
+      `(target ≥ 1,000/s) ${drain.rate >= 1000 ? 'ok' : 'BELOW TARGET'}; worker CPU per delivery ` +
+      `${ms(drain.workerMs)} ms, sink ${ms(drain.sinkMs)} ms; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
   );
 } finally {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');

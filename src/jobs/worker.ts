@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Deps } from '../app/deps.ts';
+import { createHttpClient } from '../networks/http-client.ts';
 import { ADAPTERS, type AdapterRegistry } from '../networks/registry.ts';
 import { attemptDelivery } from './deliveries/attempt.ts';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './deliveries/backoff.ts';
@@ -57,7 +58,9 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
   const periodicMs = opts.periodicMs ?? 5_000;
   const adapters = opts.adapters ?? ADAPTERS;
   const backoff = opts.backoff ?? DEFAULT_BACKOFF;
-  const fetchImpl = opts.fetch ?? globalThis.fetch;
+  // Our own pool of kept-alive connections, unless the caller hands in a fetch (tests do).
+  const client = opts.fetch ? null : createHttpClient();
+  const fetchImpl = opts.fetch ?? client!.fetch;
   const log = deps.logger.child({ worker: id });
 
   const stopping = new AbortController();
@@ -195,6 +198,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
       stopping.abort();
       wake?.();
       await loop;
+      await client?.close();
     },
     drained: () =>
       new Promise<void>((resolve) => {

@@ -7,10 +7,12 @@
  * - `after`: after the answer arrived, before the worker records the result.
  * With UNTIL_DRAINED=1 it exits 0 once nothing is due and nothing is in flight. With ADAPTER=noop
  * webhook deliveries are "published" without a network call: the claim loop alone (same SQL), the
- * baseline of `bench:publish`. It prints `ready` once its worker runs.
+ * baseline of `bench:publish`. HTTP=platform sends through the platform's `fetch` instead of the
+ * worker's own client (to compare the two). It prints `ready` once its worker runs.
  */
 import { loadConfig } from '../../src/config.ts';
 import type { NetworkAdapter } from '../../src/networks/contract.ts';
+import { createHttpClient } from '../../src/networks/http-client.ts';
 import { webhookAdapter } from '../../src/networks/webhook/index.ts';
 import { startWorker } from '../../src/jobs/worker.ts';
 import { startRuntime } from '../../src/main.ts';
@@ -21,11 +23,14 @@ let requests = 0;
 
 const die = () => process.kill(process.pid, 'SIGKILL');
 
+/** The worker's own HTTP client, as `mooring worker` uses it (HTTP=platform: the platform's fetch). */
+const http = process.env.HTTP === 'platform' ? { fetch } : createHttpClient();
+
 const faultyFetch: typeof fetch = async (input, init) => {
   requests += 1;
   const now = mode !== 'none' && requests === at;
   if (now && mode === 'before') die();
-  const pending = fetch(input, init);
+  const pending = http.fetch(input, init);
   if (now && mode === 'during') {
     // Let the request reach the other side, then die before its answer is read.
     await new Promise((r) => setTimeout(r, 15));
