@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { CredentialCache } from '../src/app/auth/credential-cache.ts';
 import { openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildServer } from '../src/http/server.ts';
@@ -61,6 +62,7 @@ const database = await openDatabase({
   dataDir: '/tmp',
   poolSize: 10,
 });
+let credentials: CredentialCache | undefined;
 try {
   await migrateToLatest(database.db as never);
   const db = database.db;
@@ -71,7 +73,10 @@ try {
   for (let i = 0; i < 50; i++) await buildChannel(db, org, { handle: `@bench${i}@social.example` });
   const token = await buildApiToken(db, member);
 
-  const app = await buildServer(testDeps(db), { cookieSecure: false });
+  // As `mooring serve` runs on PostgreSQL: resolved API tokens cached per process.
+  const deps = testDeps(db);
+  credentials = await CredentialCache.start(dbUrl.toString(), deps.logger);
+  const app = await buildServer({ ...deps, credentials }, { cookieSecure: false });
   app.get('/bench/hello', { config: { public: true }, schema: { hide: true } }, () => ({
     hello: 'world',
   }));
@@ -102,6 +107,7 @@ try {
     `ratio list/hello: ${ratio.toFixed(3)} (target ≥ ${TARGET_RATIO}) ${ratio >= TARGET_RATIO ? 'PASS' : 'BELOW TARGET'}`,
   );
 } finally {
+  await credentials?.close();
   await database.close();
   await admin(serverUrl, `drop database if exists ${name} with (force)`);
 }

@@ -5,6 +5,7 @@ import { localMediaStore } from './app/media/store.ts';
 import { createSmtpMailer } from './app/notifications/mail/smtp-mailer.ts';
 import { createSecretBox, loadSecretKey } from './app/secrets.ts';
 import type { Config } from './config.ts';
+import { CredentialCache } from './app/auth/credential-cache.ts';
 import { openDatabase, type Database } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Metrics } from './http/metrics.ts';
@@ -26,7 +27,11 @@ export interface Runtime {
 /** Commands whose stdout is their output (policy, demo --json) log to stderr. */
 export async function startRuntime(
   config: Config,
-  opts: { logTo?: 'stdout' | 'stderr' } = {},
+  opts: {
+    logTo?: 'stdout' | 'stderr';
+    /** Cache resolved API tokens (servers on PostgreSQL; `app/auth/credential-cache.ts`). */
+    credentialCache?: boolean;
+  } = {},
 ): Promise<Runtime> {
   const logger = pino(
     { level: config.logLevel },
@@ -45,6 +50,10 @@ export async function startRuntime(
     const { applied } = await migrateToLatest(database.db as never);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     const key = await loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir });
+    const credentials =
+      opts.credentialCache && database.engine === 'postgres' && config.databaseUrl
+        ? await CredentialCache.start(config.databaseUrl, logger)
+        : undefined;
     const deps: Deps = {
       db: database.db,
       secrets: createSecretBox(key),
@@ -52,11 +61,13 @@ export async function startRuntime(
       now: () => new Date(),
       media: localMediaStore(path.join(config.dataDir, 'media')),
       publicUrl: config.publicUrl,
+      ...(credentials && { credentials }),
       ...(config.smtpUrl !== undefined && {
         mailer: createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom ?? '' }),
       }),
     };
     const close = async () => {
+      await credentials?.close();
       await deps.mailer?.close?.();
       await database.close();
     };

@@ -1,3 +1,4 @@
+import type { CredentialCache } from './auth/credential-cache.ts';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { MediaStore } from './media/store.ts';
@@ -16,6 +17,8 @@ export interface Deps {
   mailer?: Mailer;
   /** The web app as members reach it, without a trailing slash (links in mails). */
   publicUrl?: string;
+  /** Resolved API tokens, per process (PostgreSQL only); absent: every request asks. */
+  credentials?: CredentialCache;
 }
 
 /** The authenticated member a use case acts for. */

@@ -16,7 +16,7 @@ export interface ServeOptions {
 export async function serve(opts: ServeOptions): Promise<void> {
   const config = loadConfig();
   if (opts.buildWeb) await ensureWebBuild((line) => process.stdout.write(line + '\n'));
-  const runtime = await startRuntime(config);
+  const runtime = await startRuntime(config, { credentialCache: true });
   if (opts.demo) {
     const anyOrg = await runtime.deps.db
       .selectFrom('organizations')

@@ -25,6 +25,14 @@ declare module 'fastify' {
  */
 export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', null);
+  const cache = deps.credentials;
+  if (cache) {
+    // A write answers only once its change has reached this process's credential cache, so the
+    // writer's next request cannot see the old token, member or revision.
+    app.addHook('onSend', async (request: FastifyRequest) => {
+      if (!SAFE_METHODS.has(request.method)) await cache.fence();
+    });
+  }
   app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {

@@ -76,37 +76,56 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export async function resolveApiToken(deps: Deps, token: string): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
   const now = deps.now();
-  const row = await deps.db
-    .selectFrom('api_tokens')
-    .innerJoin('members', 'members.id', 'api_tokens.member_id')
-    .innerJoin('organizations', 'organizations.id', 'members.organization_id')
-    .select([
-      'api_tokens.id as tokenId',
-      'api_tokens.last_used_at',
-      'members.id',
-      'members.organization_id',
-      'members.locale',
-      'organizations.revision',
-    ])
-    .where('api_tokens.token_hash', '=', hashSecret(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .where((eb) =>
-      eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]),
-    )
-    .executeTakeFirst();
-  if (!row) return null;
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+  const hash = hashSecret(token);
+  const cache = deps.credentials;
+  let entry = cache?.get(hash);
+  if (entry?.expiresAt && entry.expiresAt <= now) entry = undefined;
+  if (!entry) {
+    const began = cache?.begin() ?? -1;
+    const row = await deps.db
+      .selectFrom('api_tokens')
+      .innerJoin('members', 'members.id', 'api_tokens.member_id')
+      .innerJoin('organizations', 'organizations.id', 'members.organization_id')
+      .select([
+        'api_tokens.id as tokenId',
+        'api_tokens.last_used_at',
+        'api_tokens.expires_at',
+        'members.id',
+        'members.organization_id',
+        'members.locale',
+        'organizations.revision',
+      ])
+      .where('api_tokens.token_hash', '=', hash)
+      .where('api_tokens.revoked_at', 'is', null)
+      .where((eb) =>
+        eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]),
+      )
+      .executeTakeFirst();
+    if (!row) return null;
+    entry = {
+      tokenId: row.tokenId,
+      memberId: row.id,
+      organizationId: row.organization_id,
+      locale: row.locale === 'de' ? 'de' : 'en',
+      revision: row.revision,
+      expiresAt: row.expires_at,
+      lastUsedAt: row.last_used_at,
+    };
+    cache?.fill(hash, entry, began);
+  }
+  if (!entry.lastUsedAt || now.getTime() - entry.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    entry.lastUsedAt = now;
     await deps.db
       .updateTable('api_tokens')
       .set({ last_used_at: now })
-      .where('id', '=', row.tokenId)
+      .where('id', '=', entry.tokenId)
       .execute();
   }
   return {
-    memberId: row.id,
-    organizationId: row.organization_id,
-    locale: row.locale === 'de' ? 'de' : 'en',
+    memberId: entry.memberId,
+    organizationId: entry.organizationId,
+    locale: entry.locale,
     via: 'token',
-    revision: row.revision,
+    revision: entry.revision,
   };
 }

@@ -8,6 +8,7 @@ import * as notificationMail from './2026-11-29T2100-notification-mail.ts';
 import * as postWorkflow from './2026-11-29T2000-post-workflow.ts';
 import * as publishing from './2026-11-29T2110-publishing.ts';
 import * as staffingPlans from './2026-11-30T0000-staffing-plans.ts';
+import * as credentialNotify from './2026-11-30T0200-credential-notify.ts';
 
 /**
  * Every migration, keyed by its timestamped name. Kysely runs them in name order. A merged
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2120-duties': duties,
   '2026-11-29T2130-costs': costs,
   '2026-11-30T0000-staffing-plans': staffingPlans,
+  '2026-11-30T0200-credential-notify': credentialNotify,
 };

@@ -1,3 +1,4 @@
+import { bumpRevision } from '../../app/activity.ts';
 import { sealCredentials } from '../../app/channels/credentials.ts';
 import type { Deps } from '../../app/deps.ts';
 import { attemptPublish } from '../../networks/attempt.ts';
@@ -106,10 +107,14 @@ async function storeCredentials(
   claimed: ClaimedDelivery,
   credentials: Record<string, string>,
 ): Promise<void> {
-  await deps.db
-    .updateTable('channels')
-    .set({ credentials_enc: sealCredentials(deps.secrets, credentials), updated_at: deps.now() })
-    .where('organization_id', '=', claimed.organizationId)
-    .where('id', '=', claimed.channelId)
-    .execute();
+  // The revision moves with every change to a channel (caches of channels rest on it).
+  await deps.db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('channels')
+      .set({ credentials_enc: sealCredentials(deps.secrets, credentials), updated_at: deps.now() })
+      .where('organization_id', '=', claimed.organizationId)
+      .where('id', '=', claimed.channelId)
+      .execute();
+    await bumpRevision(tx, claimed.organizationId);
+  });
 }
