@@ -49,6 +49,10 @@ export const TENANT_TABLES = {
   duty_notices: 'organization_id',
   training_records: 'organization_id',
   staffing_plans: 'organization_id',
+  report_time: 'organization_id',
+  report_split_time: 'organization_id',
+  report_posts: 'organization_id',
+  report_rollup_queue: 'organization_id',
 } as const satisfies Record<keyof DB, 'id' | 'organization_id'>;
 
 export type Fingerprint = Record<keyof DB, string>;

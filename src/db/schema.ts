@@ -430,6 +430,85 @@ export interface StaffingPlansTable {
   result: ColumnType<Record<string, unknown> | null, string | undefined, string | null>;
 }
 
+/**
+ * Report rollups (migration 2026-11-30T0300), kept by triggers: time per local day, month and year
+ * of the organization's time zone, per report dimension and key, with the unit a scoped report
+ * filters by. Sums are int8 (strings, as `pg` returns them).
+ */
+export interface ReportTimeTable {
+  organization_id: string;
+  /** total | unit | channel | campaign | member | post */
+  dim: string;
+  /** day | month | year */
+  grain: string;
+  starts_at: Date;
+  /** The next period's first instant. */
+  ends_at: Date;
+  key: string | null;
+  unit_id: string | null;
+  minutes: string;
+  cent_minutes: string;
+  create_minutes: string;
+  review_minutes: string;
+  coordinate_minutes: string;
+  respond_minutes: string;
+  train_minutes: string;
+  plan_minutes: string;
+}
+
+/** Time on a post of several channels spent on none: split over them when a report reads it. */
+export interface ReportSplitTimeTable {
+  organization_id: string;
+  grain: string;
+  starts_at: Date;
+  ends_at: Date;
+  post_id: string;
+  member_id: string;
+  /** The activity kind, or `time:<category>` for time entries. */
+  source: string;
+  category: string;
+  /** As recorded (time entries). */
+  unit_id: string | null;
+  campaign_id: string | null;
+  /** The unit a scoped report by channel filters by. */
+  scope_unit_id: string | null;
+  minutes: string;
+  cent_minutes: string;
+}
+
+/** One post's approval and lead-time figures, for the reports. */
+export interface ReportPostsTable {
+  post_id: string;
+  organization_id: string;
+  /** Its publication, else its creation. */
+  placed_at: Date;
+  created_at: Date;
+  unit_id: string;
+  author_id: string;
+  campaign_id: string | null;
+  channel_ids: string[];
+  published: boolean;
+  lead_minutes: number | null;
+  waits: number[];
+  open_steps: number;
+}
+
+/** What a transaction changed for the rollups, applied when it commits (always empty outside). */
+export interface ReportRollupQueueTable {
+  seq: ColumnType<string, never, never>;
+  organization_id: string;
+  kind: string;
+  activity_ids: string[] | null;
+  entry_ids: string[] | null;
+  ats: Date[] | null;
+  post_ids: string[] | null;
+  channel_ids: string[] | null;
+  member_id: string | null;
+  old_rate: number | null;
+  old_unit_known: Generated<boolean>;
+  old_unit_id: string | null;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   units: UnitsTable;
@@ -462,6 +541,10 @@ export interface DB {
   duty_notices: DutyNoticesTable;
   training_records: TrainingRecordsTable;
   staffing_plans: StaffingPlansTable;
+  report_time: ReportTimeTable;
+  report_split_time: ReportSplitTimeTable;
+  report_posts: ReportPostsTable;
+  report_rollup_queue: ReportRollupQueueTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>;

@@ -8,6 +8,7 @@ import type { Actor, Deps } from '../deps.ts';
 import { loadActorSnapshot } from '../snapshot.ts';
 import { addMonths, localDateOf, localMidnight } from './report-range.ts';
 import { readOtherCostDays } from './read-other-costs.ts';
+import { readRolledTime, summedGroupsOf } from './read-rolled-time.ts';
 import { readSummedTime } from './read-time.ts';
 
 /**
@@ -41,18 +42,17 @@ export async function buildBudget(
   const starts = firsts.map((d) => localMidnight(d, tz));
   const from = starts[0]!;
   const to = starts[o.months]!;
-  const settings = await loadCostSettings(db, o.organizationId);
   const source = { organizationId: o.organizationId, from, to };
-  const [summed, otherDays] = await Promise.all([
-    readSummedTime(db, {
-      ...source,
-      defaults: settings.defaultMinutes,
-      by: 'period',
-      period: 'month',
-      timeZone: tz,
-    }),
+  const shape = { ...source, by: 'period', period: 'month', timeZone: tz } as const;
+  const [settings, rolled, otherDays] = await Promise.all([
+    loadCostSettings(db, o.organizationId),
+    readRolledTime(db, shape),
     readOtherCostDays(db, { ...source, timeZone: tz }),
   ]);
+  // Rollups that do not line up with the months: the log.
+  const summed = rolled
+    ? summedGroupsOf(rolled)
+    : await readSummedTime(db, { ...shape, defaults: settings.defaultMinutes });
   const place = periodPlacer('month', tz);
   const centMinutes = new Map<string, number>();
   for (const g of summed) {

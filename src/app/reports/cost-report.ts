@@ -4,12 +4,19 @@ import type {
   CostReportQuery,
   CostRowView,
 } from '../../contracts/reports.ts';
+import { sql } from 'kysely';
+import { ACTIVITY_CATEGORIES } from '../../core/costs/activity.ts';
 import type { CostFigures } from '../../core/costs/figures.ts';
-import { costFiguresOf, costPerPublishedPost, emptyTimeSums } from '../../core/costs/figures.ts';
+import {
+  costFiguresOfParts,
+  costPerPublishedPost,
+  emptyTimeSums,
+  noPostFigures,
+} from '../../core/costs/figures.ts';
 import type { Period } from '../../core/costs/periods.ts';
 import { periodPlacer } from '../../core/costs/periods.ts';
-import type { CostDimension, SummedGroup } from '../../core/costs/report.ts';
-import { addSums, costReportOfSums } from '../../core/costs/report.ts';
+import type { CostDimension } from '../../core/costs/report.ts';
+import { addSums, compareCostRows } from '../../core/costs/report.ts';
 import type { Db } from '../../db/connect.ts';
 import { loadCostSettings } from '../costs/cost-settings.ts';
 import type { Actor, Deps } from '../deps.ts';
@@ -17,8 +24,8 @@ import { loadActorSnapshot } from '../snapshot.ts';
 import { reportScope, type ReportScope } from './report-access.ts';
 import { resolveRange } from './report-range.ts';
 import { readOtherCostDays } from './read-other-costs.ts';
+import { readReportGroups, type ReportGroup } from './read-report-groups.ts';
 import { readSummedTime } from './read-time.ts';
-import { readTimelines } from './read-timelines.ts';
 
 export interface CostReportRequest {
   organizationId: string;
@@ -32,9 +39,11 @@ export interface CostReportRequest {
 
 /**
  * The cost report of `GET /reports/costs`: the figures of core/costs per group, over the
- * organization's time (read-time.ts) and posts (read-timelines.ts) in `[from, to)`, plus its other
- * costs. Other costs are in the rows by period, unit, channel and campaign (a cost without one in
- * the null row); by member or post they are in the total only, as nobody's and no post's.
+ * organization's time and posts in `[from, to)` as the rollups hold them (read-report-groups.ts;
+ * the log itself, read-time.ts, where they do not line up with the report's periods), plus its
+ * other costs. Other costs are in the rows by period, unit, channel
+ * and campaign (a cost without one in the null row); by member or post they are in the total
+ * only, as nobody's and no post's.
  */
 export async function getCostReport(
   deps: Deps,
@@ -58,64 +67,77 @@ export async function getCostReport(
 export async function buildCostReport(db: Db, r: CostReportRequest): Promise<CostReport> {
   const unitIds = r.scope.unitIds;
   const source = { organizationId: r.organizationId, from: r.from, to: r.to, unitIds };
-  const settings = await loadCostSettings(db, r.organizationId);
-  const [summed, timelines, otherDays] = await Promise.all([
-    readSummedTime(db, {
-      ...source,
-      defaults: settings.defaultMinutes,
-      by: r.groupBy,
-      period: r.period,
-      timeZone: r.timeZone,
-    }),
-    readTimelines(db, r.organizationId, source),
+  const shape = { ...source, by: r.groupBy, period: r.period, timeZone: r.timeZone };
+  const [settings, read, otherDays] = await Promise.all([
+    loadCostSettings(db, r.organizationId),
+    readReportGroups(db, shape),
     readOtherCostDays(db, { ...source, timeZone: r.timeZone }),
   ]);
 
+  // The groups come in the report's order; a row the rollups do not have (time read from the
+  // log, other costs) is looked up by key, added, and the rows sorted again.
+  const rows = read.groups;
   const place = r.groupBy === 'period' ? periodPlacer(r.period, r.timeZone) : null;
-  const keyOf = (g: SummedGroup) => (place ? place(g.at!).key : (g.key ?? null));
-  const centMinutes = new Map<string | null, number>();
-  const total = emptyTimeSums();
-  for (const g of summed) {
-    const key = keyOf(g);
-    centMinutes.set(key, (centMinutes.get(key) ?? 0) + g.sums.centMinutes);
-    addSums(total, g.sums);
+  let byKey: Map<string | null, ReportGroup> | null = null;
+  let sorted = true;
+  const rowOf = (key: string | null, at: Date | undefined): ReportGroup => {
+    byKey ??= new Map(rows.map((row) => [row.key, row]));
+    const slot = place ? place(at!) : null;
+    const k = slot ? slot.key : key;
+    let row = byKey.get(k);
+    if (row === undefined) {
+      row = {
+        key: k,
+        start: slot?.start,
+        minutes: 0,
+        centMinutes: 0,
+        byCategory: { create: 0, review: 0, coordinate: 0, respond: 0, train: 0, plan: 0 },
+        posts: undefined,
+        otherCents: 0,
+        label: undefined,
+      };
+      byKey.set(k, row);
+      rows.push(row);
+      sorted = false;
+    }
+    return row;
+  };
+  if (read.mismatch) {
+    // The rollups do not line up with the report's periods: the time is read from the log.
+    for (const row of rows) {
+      row.minutes = row.centMinutes = 0;
+      for (const c of ACTIVITY_CATEGORIES) row.byCategory[c] = 0;
+    }
+    const summed = await readSummedTime(db, { ...shape, defaults: settings.defaultMinutes });
+    for (const g of summed) addSums(rowOf(g.key ?? null, g.at), g.sums);
   }
+  const total = emptyTimeSums();
+  for (const row of rows) addSums(total, row);
 
-  // Other costs: their cents per row, and an empty group so that a row exists for them.
-  const other = new Map<string | null, number>();
-  const otherGroups: SummedGroup[] = [];
+  // Other costs: their cents per row (a row exists for them).
   let otherTotal = 0;
   for (const d of otherDays) {
     otherTotal += d.cents;
-    let group: SummedGroup;
     switch (r.groupBy) {
       case 'period':
-        group = { at: d.start, sums: emptyTimeSums() };
+        rowOf(null, d.start).otherCents += d.cents;
         break;
       case 'unit':
       case 'channel':
       case 'campaign':
-        group = { key: d[`${r.groupBy}Id`], sums: emptyTimeSums() };
+        rowOf(d[`${r.groupBy}Id`], undefined).otherCents += d.cents;
         break;
-      default:
-        continue;
     }
-    const key = keyOf(group);
-    other.set(key, (other.get(key) ?? 0) + d.cents);
-    otherGroups.push(group);
   }
+  if (!sorted) rows.sort(compareCostRows);
 
-  const rows = costReportOfSums([...summed, ...otherGroups], timelines, {
-    by: r.groupBy,
-    period: r.period,
-    timeZone: r.timeZone,
-  });
-  const labels = await labelsOf(
+  const looked = await labelsOf(
     db,
     r.organizationId,
     r.groupBy,
-    rows.map((row) => row.key),
+    rows.filter((row) => row.label === undefined).map((row) => row.key),
   );
+  const none = noPostFigures();
   return {
     organizationId: r.organizationId,
     from: r.from.toISOString(),
@@ -125,13 +147,16 @@ export async function buildCostReport(db: Db, r: CostReportRequest): Promise<Cos
     groupBy: r.groupBy,
     period: r.period,
     unitId: r.scope.unitId,
-    rows: rows.map((row): CostRowView => ({
-      key: row.key,
-      label: row.key === null ? null : (labels.get(row.key) ?? null),
-      start: row.start?.toISOString() ?? null,
-      ...figuresView(row, centMinutes.get(row.key) ?? 0, other.get(row.key) ?? 0),
-    })),
-    total: figuresView(costFiguresOf(total, timelines), total.centMinutes, otherTotal),
+    rows: rows.map((row): CostRowView => {
+      const label = row.key === null ? null : (row.label ?? looked.get(row.key) ?? null);
+      return {
+        key: row.key,
+        label: label === '' ? null : label,
+        start: row.start?.toISOString() ?? null,
+        ...figuresView(costFiguresOfParts(row, row.posts ?? none), row.centMinutes, row.otherCents),
+      };
+    }),
+    total: figuresView(costFiguresOfParts(total, read.postTotal), total.centMinutes, otherTotal),
   };
 }
 
@@ -166,12 +191,14 @@ async function labelsOf(
 ): Promise<Map<string, string>> {
   const ids = keys.filter((k): k is string => k !== null);
   if (by === 'period' || ids.length === 0) return new Map();
+  // One array parameter: a report by post may name ten thousand posts.
+  const anyId = sql<string>`any(${ids}::uuid[])`;
   const named = (table: 'units' | 'campaigns' | 'members') =>
     db
       .selectFrom(table)
       .select(['id', 'name as label'])
       .where('organization_id', '=', organizationId)
-      .where('id', 'in', ids)
+      .where('id', '=', anyId)
       .execute();
   const rows =
     by === 'channel'
@@ -179,14 +206,14 @@ async function labelsOf(
           .selectFrom('channels')
           .select(['id', 'display_name as label'])
           .where('organization_id', '=', organizationId)
-          .where('id', 'in', ids)
+          .where('id', '=', anyId)
           .execute()
       : by === 'post'
         ? await db
             .selectFrom('posts')
             .select(['id', 'title as label'])
             .where('organization_id', '=', organizationId)
-            .where('id', 'in', ids)
+            .where('id', '=', anyId)
             .execute()
         : await named(by === 'unit' ? 'units' : by === 'campaign' ? 'campaigns' : 'members');
   return new Map(rows.filter((r) => r.label !== '').map((r) => [r.id, r.label]));

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { MAX_REPORT_DAYS } from '../../contracts/reports.ts';
 import { dayNumber } from '../../core/costs/other-costs.ts';
+import { localMidnightMs } from '../../core/costs/periods.ts';
 import { badInput } from '../errors.ts';
 
 /**
@@ -15,9 +16,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The local midnight at the start of `date` (`YYYY-MM-DD`) in `timeZone`, as an instant. */
 export function localMidnight(date: string, timeZone: string): Date {
   const d = new Date(dayNumber(date) * DAY_MS);
-  return new Date(
-    new TZDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), timeZone).getTime(),
-  );
+  return new Date(localMidnightMs(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), timeZone));
 }
 
 /** The local date (`YYYY-MM-DD`) of an instant in `timeZone`. */

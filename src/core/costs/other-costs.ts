@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { localMidnightMs } from './periods.ts';
 
 /**
  * Costs beyond staff time (tools, ads, agencies): an amount in integer cents over a span of local
@@ -66,7 +66,7 @@ export function spreadOverDays(
     if (cents === 0) continue;
     const utc = new Date((first + i) * DAY_MS);
     const start = new Date(
-      new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone).getTime(),
+      localMidnightMs(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), timeZone),
     );
     if (range && (start < range.from || start >= range.to)) continue;
     out.push({ day: utc.toISOString().slice(0, 10), start, cents });

@@ -20,13 +20,55 @@ const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
+ * What every placer of a zone asks again, kept per process: the zone's UTC offset per UTC day and
+ * the instants local days begin (Intl takes microseconds per question, and a report by day asks
+ * about each day several times). The answers never change while the process runs; each zone's
+ * cache starts over past `MAX_CACHED` entries.
+ */
+interface ZoneCache {
+  offsets: Map<number, number>;
+  midnights: Map<number, number>;
+}
+const zoneCaches = new Map<string, ZoneCache>();
+const MAX_CACHED = 100_000;
+
+function zoneCache(timeZone: string): ZoneCache {
+  let cache = zoneCaches.get(timeZone);
+  if (cache === undefined || cache.offsets.size + cache.midnights.size > MAX_CACHED) {
+    cache = { offsets: new Map(), midnights: new Map() };
+    zoneCaches.set(timeZone, cache);
+  }
+  return cache;
+}
+
+/**
+ * The instant local midnight begins on `year`-`month`-`day` (month 0-based, a valid date) in
+ * `timeZone`, as `TZDate` has it (on a day without a midnight, the first instant of the day).
+ */
+export function localMidnightMs(
+  year: number,
+  month: number,
+  day: number,
+  timeZone: string,
+): number {
+  const { midnights } = zoneCache(timeZone);
+  const key = (year * 12 + month) * 31 + day;
+  let ms = midnights.get(key);
+  if (ms === undefined) {
+    ms = new TZDate(year, month, day, timeZone).getTime();
+    midnights.set(key, ms);
+  }
+  return ms;
+}
+
+/**
  * A function that places instants into `period`s of `timeZone` (IANA name or UTC offset). It
- * caches the zone's UTC offset per UTC day (asking Intl costs microseconds; a report places many
- * entries), and asks per instant only on days when the offset changes. Throws `RangeError` for an
+ * uses the zone's UTC offset per UTC day (cached, see `zoneCache`), and asks per instant only on
+ * days when the offset changes. Throws `RangeError` for an
  * unknown time zone; the organization's zone is validated where it is set.
  */
 export function periodPlacer(period: Period, timeZone: string): (at: Date) => PeriodSlot {
-  const offsets = new Map<number, number>();
+  const { offsets } = zoneCache(timeZone);
   const slots = new Map<string, PeriodSlot>();
 
   const offsetMinutes = (ms: number): number => {
@@ -45,7 +87,7 @@ export function periodPlacer(period: Period, timeZone: string): (at: Date) => Pe
   const slot = (key: string, year: number, month: number, day: number): PeriodSlot => {
     let known = slots.get(key);
     if (known === undefined) {
-      known = { key, start: new Date(new TZDate(year, month, day, timeZone).getTime()) };
+      known = { key, start: new Date(localMidnightMs(year, month, day, timeZone)) };
       slots.set(key, known);
     }
     return known;

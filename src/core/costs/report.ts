@@ -92,7 +92,7 @@ export function costReport(
     ...(g.start ? { start: g.start } : {}),
     ...costFiguresOf(g.sums, g.timelines),
   }));
-  return rows.sort(compareRows);
+  return rows.sort(compareCostRows);
 }
 
 /** Time already summed per group elsewhere (a database adds up the entries where they are). */
@@ -153,7 +153,7 @@ export function costReportOfSums(
       ...(g.start ? { start: g.start } : {}),
       ...costFiguresOf(g.sums, g.timelines),
     }))
-    .sort(compareRows);
+    .sort(compareCostRows);
 }
 
 /** Adds `more` into `sums`. */
@@ -196,7 +196,11 @@ function timelineKeys(
   }
 }
 
-function compareRows(a: CostRow, b: CostRow): number {
+/** The order of a report's rows: by period start, else by key with the `null` row last. */
+export function compareCostRows(
+  a: { key: string | null; start?: Date | undefined },
+  b: { key: string | null; start?: Date | undefined },
+): number {
   if (a.start && b.start) return a.start.getTime() - b.start.getTime();
   if (a.key === b.key) return 0;
   if (a.key === null) return 1;

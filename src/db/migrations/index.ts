@@ -9,6 +9,7 @@ import * as postWorkflow from './2026-11-29T2000-post-workflow.ts';
 import * as publishing from './2026-11-29T2110-publishing.ts';
 import * as staffingPlans from './2026-11-30T0000-staffing-plans.ts';
 import * as credentialNotify from './2026-11-30T0200-credential-notify.ts';
+import * as reportRollups from './2026-11-30T0300-report-rollups.ts';
 
 /**
  * Every migration, keyed by its timestamped name. Kysely runs them in name order. A merged
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2130-costs': costs,
   '2026-11-30T0000-staffing-plans': staffingPlans,
   '2026-11-30T0200-credential-notify': credentialNotify,
+  '2026-11-30T0300-report-rollups': reportRollups,
 };
