@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ApiError } from './api/client.ts';
-import { LoginPage, PAGES } from './routes.tsx';
+import { LoginPage, PAGES, prefetchLandingPage } from './routes.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { NotFound } from './shell/not-found.tsx';
-import { SessionProvider, useSession } from './session/session.tsx';
+import { meQuery, SessionProvider, useSession } from './session/session.tsx';
 import { Loading } from './ui/loading.tsx';
 
 const queryClient = new QueryClient({
@@ -18,6 +18,10 @@ const queryClient = new QueryClient({
     },
   },
 });
+prefetchLandingPage(queryClient);
+// The session check starts with the app, not after its first render (its answer is preloaded by
+// index.html): a page's data can be asked for the sooner.
+void queryClient.prefetchQuery(meQuery);
 
 function SignedOut() {
   const location = useLocation();

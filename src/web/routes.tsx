@@ -1,5 +1,9 @@
+import { hashKey, type QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Me } from './api/auth.ts';
+import { queryKeys } from './api/query-keys.ts';
 import type { commonEn } from './i18n/common.en.ts';
+import { prefetchCalendar } from './pages/calendar/calendar-query.ts';
 
 /**
  * Every page of the app. A page is a folder under `pages/` whose `*-page.tsx` default-exports the
@@ -12,13 +16,18 @@ export interface PageRoute {
   /** The navigation entry (`nav.<key>` in the common texts); none: reached by links only. */
   nav?: keyof typeof commonEn.nav;
   page: LazyExoticComponent<ComponentType>;
+  /**
+   * On a visit straight to the page (`prefetchLandingPage`): asks for the data the page opens
+   * with, into the cache, before the page's code has loaded.
+   */
+  prefetch?: (queryClient: QueryClient, me: Me) => Promise<unknown>;
 }
 
 const composer = lazy(() => import('./pages/composer/composer-page.tsx'));
 
 const loadCalendar = () => import('./pages/calendar/calendar-page.tsx');
 // FullCalendar makes the calendar's chunks the largest: on a visit straight to the calendar they
-// load while the session is checked, not after.
+// load while the session is checked and the entries are asked for, not after.
 if (typeof window !== 'undefined' && window.location.pathname === '/calendar') void loadCalendar();
 
 export const PAGES: readonly PageRoute[] = [
@@ -34,6 +43,8 @@ export const PAGES: readonly PageRoute[] = [
     path: '/calendar',
     nav: 'calendar',
     page: lazy(loadCalendar),
+    prefetch: (queryClient, me) =>
+      prefetchCalendar(queryClient, me, new URLSearchParams(window.location.search)),
   },
   {
     path: '/guidelines',
@@ -80,3 +91,22 @@ export const PAGES: readonly PageRoute[] = [
 ];
 
 export const LoginPage = lazy(() => import('./pages/login/login-page.tsx'));
+
+/**
+ * On a visit straight to a page with `prefetch`, its data is asked for as soon as the session
+ * check answers, while the page's code still loads, rather than once it has loaded and rendered.
+ */
+export function prefetchLandingPage(queryClient: QueryClient): void {
+  if (typeof window === 'undefined') return;
+  const prefetch = PAGES.find((p) => p.path === window.location.pathname)?.prefetch;
+  if (!prefetch) return;
+  const me = hashKey(queryKeys.me);
+  const stop = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.query.queryHash !== me) return;
+    if (event.action.type === 'error') stop();
+    if (event.action.type !== 'success') return;
+    stop();
+    const member = event.action.data as Me | null;
+    if (member) void prefetch(queryClient, member);
+  });
+}

@@ -1,5 +1,6 @@
 import type { CalendarEntry, ConflictView } from '../../contracts/calendar.ts';
 import { detectConflicts, type Conflict } from '../../core/calendar/conflicts.ts';
+import { collapseWhiteSpace } from '../../core/calendar/topics.ts';
 import { isAncestorOrSelf, type Snapshot } from '../../core/governance/snapshot.ts';
 import type { Db } from '../../db/connect.ts';
 import {
@@ -38,6 +39,14 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /**
+ * A pause for the rest of the process between the long steps of a busy range. PGlite runs its
+ * queries in this thread and answers through promises, so without one the whole request is a
+ * single stretch of a few hundred milliseconds in which nothing else is served (the scripts of
+ * the page that asked, say).
+ */
+export const letOthersRun = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
  * The entries of `[from, to)` that `memberId` may see and that match the filters, each with its
  * conflicts. Conflicts are found among every post the member may see around the range (the
  * same-topic window before and after), not only the filtered ones: an entry's conflicts do not
@@ -56,6 +65,7 @@ export async function visibleCalendar(
     new Date(req.from.getTime() - margin),
     new Date(req.to.getTime() + margin),
   );
+  await letOthersRun();
   const viewer = calendarViewer(snapshot, memberId);
   const visible: (CalendarRow & { readOnly: boolean })[] = [];
   for (const row of rows) {
@@ -85,6 +95,7 @@ export async function visibleCalendar(
       new Date(req.to.getTime() + margin),
     ),
   ]);
+  await letOthersRun();
   const conflicts = detectConflicts({
     variants: visible,
     campaigns,
@@ -120,8 +131,11 @@ const EXCERPT_LENGTH = 140;
 
 /** At most 140 characters of the text on one line (whole code points, `…` when cut). */
 export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
-  const chars = Array.from(text.replace(/\s+/gu, ' ').trim());
-  return chars.length <= length ? chars.join('') : `${chars.slice(0, length - 1).join('')}…`;
+  const line = collapseWhiteSpace(text).trim();
+  // No more UTF-16 units than `length`: no more code points either, nothing to cut.
+  if (line.length <= length) return line;
+  const chars = Array.from(line);
+  return chars.length <= length ? line : `${chars.slice(0, length - 1).join('')}…`;
 }
 
 export function toConflictView(c: Conflict): ConflictView {

@@ -11,6 +11,7 @@ import type { Actor, Deps } from '../deps.ts';
 import { checkFilterIds } from '../filter-ids.ts';
 import { loadActorSnapshot } from '../snapshot.ts';
 import {
+  letOthersRun,
   toCalendarEntry,
   toConflictView,
   visibleCalendar,
@@ -26,6 +27,7 @@ export async function listCalendar(
   const { snapshot, organization } = await loadActorSnapshot(deps.db, actor);
   const request = await calendarRequest(deps.db, snapshot, organization, actor, query);
   const { entries, truncated } = await visibleCalendar(deps.db, snapshot, actor.memberId, request);
+  await letOthersRun();
   return { items: entries.map(toCalendarEntry), truncated };
 }
 

@@ -35,6 +35,13 @@ const campaign = (over: Partial<CampaignInfo> = {}): CampaignInfo => ({
   ...over,
 });
 
+const topic = (id: string, unitId: string) => ({
+  kind: 'same_topic' as const,
+  postId: `p-${id}`,
+  variantId: id,
+  unitId,
+});
+
 function run(over: Partial<ConflictInput>): Record<string, Conflict[]> {
   const result = detectConflicts({
     variants: [],
@@ -247,6 +254,30 @@ const rows: Row[] = [
           hashtags: [],
           links: ['https://example.com/news'],
         },
+      ],
+    },
+  },
+  {
+    name: 'a pair sharing a hashtag and a link conflicts once; each post lists its own in due order',
+    input: {
+      variants: [
+        v({ id: 'm1', unitId: 'a', text: '#Sale at example.com/x', dueAt: at('10:00') }),
+        v({ id: 'm2', unitId: 'b', text: 'example.com/x #sale', dueAt: at('10:30') }),
+        v({ id: 'm3', unitId: 'c', text: '#SALE', dueAt: at('09:45') }),
+      ],
+    },
+    expected: {
+      m3: [
+        { ...topic('m1', 'a'), hashtags: ['#SALE'], links: [] },
+        { ...topic('m2', 'b'), hashtags: ['#SALE'], links: [] },
+      ],
+      m1: [
+        { ...topic('m3', 'c'), hashtags: ['#Sale'], links: [] },
+        { ...topic('m2', 'b'), hashtags: ['#Sale'], links: ['example.com/x'] },
+      ],
+      m2: [
+        { ...topic('m3', 'c'), hashtags: ['#sale'], links: [] },
+        { ...topic('m1', 'a'), hashtags: ['#sale'], links: ['example.com/x'] },
       ],
     },
   },

@@ -273,35 +273,60 @@ function topicConflicts(
   const dated = active
     .filter((v) => v.dueAt !== null)
     .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime() || cmp(a.variantId, b.variantId));
-  const found: Found[] = [];
+  const times = dated.map((v) => v.dueAt!.getTime());
+  // Only posts that share a hashtag or a link can conflict: each mark's posts in due order,
+  // swept within the window, so the work follows the pairs that share something, not every two
+  // posts due close together (a busy day has hundreds of those).
+  const byMark = new Map<string, number[]>();
+  const carry = (mark: string, i: number) => {
+    const list = byMark.get(mark);
+    if (list) list.push(i);
+    else byMark.set(mark, [i]);
+  };
   for (let i = 0; i < dated.length; i++) {
-    const a = dated[i]!;
-    for (let j = i + 1; j < dated.length; j++) {
-      const b = dated[j]!;
-      if (b.dueAt!.getTime() - a.dueAt!.getTime() > windowMs) break;
-      if (a.unitId === b.unitId || a.postId === b.postId) continue;
-      if (a.campaignId !== null && a.campaignId === b.campaignId) continue;
-      const ta = topicsFor(a);
-      const tb = topicsFor(b);
-      const hashtags = [...ta.hashtags.keys()].filter((k) => tb.hashtags.has(k));
-      const links = [...ta.links.keys()].filter((k) => tb.links.has(k));
-      if (hashtags.length === 0 && links.length === 0) continue;
-      // Each side reads the shared hashtags and links as its own post writes them.
-      const sharedAs = (t: Topics) => ({
-        hashtags: hashtags.map((k) => t.hashtags.get(k)!),
-        links: links.map((k) => t.links.get(k)!),
-      });
-      found.push(
-        {
-          variantId: a.variantId,
-          conflict: { kind: 'same_topic', ...ids(b), unitId: b.unitId, ...sharedAs(ta) },
-        },
-        {
-          variantId: b.variantId,
-          conflict: { kind: 'same_topic', ...ids(a), unitId: a.unitId, ...sharedAs(tb) },
-        },
-      );
+    const t = topicsFor(dated[i]!);
+    for (const k of t.hashtags.keys()) carry(`#${k}`, i);
+    for (const k of t.links.keys()) carry(`/${k}`, i);
+  }
+  // Pair (i, j), i < j in due order, as one number: once however many marks they share, and in
+  // the order of i, then j.
+  const n = dated.length;
+  const pairs = new Set<number>();
+  for (const list of byMark.values()) {
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x]!;
+      for (let y = x + 1; y < list.length; y++) {
+        const j = list[y]!;
+        if (times[j]! - times[i]! > windowMs) break;
+        pairs.add(i * n + j);
+      }
     }
+  }
+  const found: Found[] = [];
+  for (const pair of [...pairs].sort((p, q) => p - q)) {
+    const a = dated[Math.floor(pair / n)]!;
+    const b = dated[pair % n]!;
+    if (a.unitId === b.unitId || a.postId === b.postId) continue;
+    if (a.campaignId !== null && a.campaignId === b.campaignId) continue;
+    const ta = topicsFor(a);
+    const tb = topicsFor(b);
+    const hashtags = [...ta.hashtags.keys()].filter((k) => tb.hashtags.has(k));
+    const links = [...ta.links.keys()].filter((k) => tb.links.has(k));
+    // Each side reads the shared hashtags and links as its own post writes them.
+    const sharedAs = (t: Topics) => ({
+      hashtags: hashtags.map((k) => t.hashtags.get(k)!),
+      links: links.map((k) => t.links.get(k)!),
+    });
+    found.push(
+      {
+        variantId: a.variantId,
+        conflict: { kind: 'same_topic', ...ids(b), unitId: b.unitId, ...sharedAs(ta) },
+      },
+      {
+        variantId: b.variantId,
+        conflict: { kind: 'same_topic', ...ids(a), unitId: a.unitId, ...sharedAs(tb) },
+      },
+    );
   }
   return found;
 }
@@ -326,7 +351,9 @@ function duplicateConflicts(
   for (const v of active) {
     const text = normalizeForDuplicate(v.text);
     if (text === '') continue;
-    const matches = (published.get(`${v.channelId}\n${text}`) ?? [])
+    const same = published.get(`${v.channelId}\n${text}`);
+    if (!same) continue;
+    const matches = same
       .filter((p) => p.postId !== v.postId && (v.status !== 'published' || earlier(p, v)))
       .sort((a, b) => (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0));
     for (const p of matches) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkKey, normalizeForDuplicate, topicsOf } from './topics.ts';
+import { collapseWhiteSpace, linkKey, normalizeForDuplicate, topicsOf } from './topics.ts';
 
 describe('linkKey', () => {
   it.each([
@@ -46,5 +46,20 @@ describe('normalizeForDuplicate', () => {
     ['', ''],
   ])('%j → %j', (text, normalized) => {
     expect(normalizeForDuplicate(text)).toBe(normalized);
+  });
+});
+
+describe('collapseWhiteSpace', () => {
+  it.each([
+    ['one space each', 'one space each'],
+    ['two  spaces', 'two spaces'],
+    ['a\tb\nc', 'a b c'],
+    ['no\u00a0break \u2028line', 'no break line'],
+    [' edges ', ' edges '],
+    ['', ''],
+  ])('%j → %j', (text, collapsed) => {
+    expect(collapseWhiteSpace(text)).toBe(collapsed);
+    // The same as replacing every run, which it skips when there is none to collapse.
+    expect(collapseWhiteSpace(text)).toBe(text.replace(/\s+/gu, ' '));
   });
 });

@@ -80,5 +80,16 @@ export function topicsOf(text: string, link: string | null): Topics {
  * letters, ligatures) still counts as the same text.
  */
 export function normalizeForDuplicate(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return collapseWhiteSpace(text.normalize('NFKC').toLowerCase()).trim();
+}
+
+// White space that is not a single space between two non-spaces: what there is to collapse.
+const UNCOLLAPSED = /\s\s|[^\S ]/u;
+
+/**
+ * Runs of white space as one space. Most texts have none to collapse and come back as they are,
+ * without the copy (a busy calendar reads thousands of them per request).
+ */
+export function collapseWhiteSpace(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/gu, ' ') : text;
 }

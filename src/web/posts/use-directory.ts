@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import type { Channel } from '../../contracts/channels.ts';
 import type { Member } from '../../contracts/members.ts';
 import type { Unit } from '../../contracts/units.ts';
-import { listChannels, listMembers, listUnits } from '../api/organization.ts';
-import { queryKeys } from '../api/query-keys.ts';
+import { directoryQueries } from './directory-queries.ts';
 
 export interface Directory {
   units: Unit[];
@@ -18,9 +17,9 @@ export interface Directory {
 
 /** Units, channels and members of the organization, to name what posts refer to by id. */
 export function useDirectory(): { directory: Directory | undefined; error: unknown } {
-  const units = useQuery({ queryKey: queryKeys.units, queryFn: listUnits });
-  const channels = useQuery({ queryKey: queryKeys.channels, queryFn: listChannels });
-  const members = useQuery({ queryKey: queryKeys.members, queryFn: listMembers });
+  const units = useQuery(directoryQueries.units);
+  const channels = useQuery(directoryQueries.channels);
+  const members = useQuery(directoryQueries.members);
   const directory = useMemo(() => {
     if (!units.data || !channels.data || !members.data) return undefined;
     const unitById = new Map(units.data.map((u) => [u.id, u]));

@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, type ReactN
 import { getMe, logout, type Me } from '../api/auth.ts';
 import { ApiError, onUnauthenticated, setCsrfToken } from '../api/client.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import { browserLocale, i18n, isLocale } from '../i18n/setup.ts';
+import { browserLocale, i18n, isLocale, type Locale } from '../i18n/setup.ts';
 
 export interface Session {
   /** Null while signed out; undefined while the first answer is outstanding. */
@@ -28,25 +28,34 @@ export function useMe(): Me {
   return me;
 }
 
+/** The app's language: the member's setting, else (signed out, or not known yet) the browser's. */
+export function memberLocale(me: Me | null | undefined): Locale {
+  const locale = me?.member.locale;
+  return locale && isLocale(locale) ? locale : browserLocale();
+}
+
+/** `/auth/me` as a query: the member, or null for "signed out" (a 401). */
+export const meQuery = {
+  queryKey: queryKeys.me,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await getMe();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return null;
+      throw err;
+    }
+  },
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
 /**
  * Reads `/auth/me` once; a 401 means "signed out". Any later 401 (session expired, signed out in
  * another tab) drops the cached member, and the router shows the sign-in page.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const query = useQuery({
-    queryKey: queryKeys.me,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await getMe();
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: Infinity,
-    retry: false,
-  });
+  const query = useQuery(meQuery);
 
   useEffect(() => {
     onUnauthenticated(() => {
@@ -55,10 +64,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [queryClient]);
 
-  const locale = query.data?.member.locale;
+  const locale = memberLocale(query.data);
   useEffect(() => {
-    const next = locale && isLocale(locale) ? locale : browserLocale();
-    if (i18n.language !== next) void i18n.changeLanguage(next);
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
   }, [locale]);
 
   const signOut = useCallback(async () => {

@@ -2,10 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../contracts/campaigns.ts';
 import { POST_STATUSES } from '../../../core/posts/status.ts';
 import type { Directory } from '../../posts/use-directory.ts';
-
-export const FILTER_KEYS = ['unitId', 'channelId', 'campaignId', 'status'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string>>;
+import { FILTER_KEYS, type FilterKey, type Filters } from './calendar-query.ts';
 
 /** Units in tree order, each with its depth, so the list reads like the organization chart. */
 function unitsInTreeOrder(directory: Directory): { id: string; name: string; depth: number }[] {

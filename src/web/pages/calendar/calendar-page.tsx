@@ -13,8 +13,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { PostStatus } from '../../../core/posts/status.ts';
-import { getCalendar, listCampaigns } from '../../api/calendar.ts';
+import { listCampaigns } from '../../api/calendar.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/setup.ts';
@@ -22,7 +21,19 @@ import { useDirectory } from '../../posts/use-directory.ts';
 import { useMe } from '../../session/session.tsx';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { CalendarFilters, FILTER_KEYS, type Filters } from './calendar-filters.tsx';
+import { CalendarFilters } from './calendar-filters.tsx';
+import {
+  calendarQuery,
+  calendarQueryOptions,
+  FILTER_KEYS,
+  filterParamsOf,
+  filtersOf,
+  openingView,
+  rangeOf,
+  VIEWS,
+  type Filters,
+  type ViewKey,
+} from './calendar-query.ts';
 import {
   entriesWithConflicts,
   EVENTS_RENDERED_MARK,
@@ -37,21 +48,12 @@ import { eventContent, eventHint, type EventWords } from './event-content.ts';
 import { FeedLink } from './feed-link.tsx';
 import { calendarMessages } from './messages.ts';
 import { orgClock } from './org-clock.ts';
-import { isDay, viewRange, type ViewType } from './view-range.ts';
+import type { ViewType } from './view-range.ts';
 
 registerMessages('calendar', calendarMessages);
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin];
 
-/** `?view=` in the address, and FullCalendar's view for it. */
-const VIEWS = {
-  month: 'dayGridMonth',
-  week: 'timeGridWeek',
-  list: 'listWeek',
-  // A day's list: where a month day's "+n more" leads.
-  day: 'listDay',
-} as const;
-type ViewKey = keyof typeof VIEWS;
 const viewKeyOf = (type: string): ViewKey =>
   (Object.keys(VIEWS) as ViewKey[]).find((k) => VIEWS[k] === type) ?? 'month';
 
@@ -86,37 +88,21 @@ export default function CalendarPage() {
   const { directory, error: directoryError } = useDirectory();
   const campaigns = useQuery({ queryKey: queryKeys.campaigns, queryFn: listCampaigns });
 
-  const filterParams = FILTER_KEYS.map((k) => search.get(k) ?? '').join('|');
-  const filters = useMemo<Filters>(() => {
-    const [unitId, channelId, campaignId, status] = filterParams.split('|');
-    return Object.fromEntries(
-      Object.entries({ unitId, channelId, campaignId, status }).filter(([, v]) => v),
-    );
-  }, [filterParams]);
+  const filterParams = filterParamsOf(search);
+  const filters = useMemo(() => filtersOf(filterParams), [filterParams]);
 
-  // Where the calendar opens: the address's view and date, else this month in the zone.
-  const askedView = search.get('view') ?? '';
-  const initial = useRef<{ view: ViewType; date: string }>({
-    view: Object.hasOwn(VIEWS, askedView) ? VIEWS[askedView as ViewKey] : VIEWS.month,
-    date: isDay(search.get('date')) ? search.get('date')! : clock.toWall(Date.now()).slice(0, 10),
-  });
+  const initial = useRef<{ view: ViewType; date: string }>(openingView(search, clock));
 
-  // The first range is worked out here, so its entries are asked for while FullCalendar mounts
-  // (it mounts a frame later, below); from then on FullCalendar reports the range it shows.
-  const [range, setRange] = useState(() => {
-    const r = viewRange(initial.current.view, initial.current.date, language === 'de' ? 1 : 0);
-    return {
-      from: clock.toInstant(r.start).toISOString(),
-      to: clock.toInstant(r.end).toISOString(),
-    };
-  });
+  // The first range is worked out here (and by `prefetchCalendar` before the page loaded), so
+  // its entries are asked for while FullCalendar mounts (a frame later, below); from then on
+  // FullCalendar reports the range it shows.
+  const [range, setRange] = useState(() =>
+    rangeOf(initial.current.view, initial.current.date, clock, language),
+  );
   const [mountCalendar, setMountCalendar] = useState(false);
   useEffect(() => setMountCalendar(true), []);
-  // The status is checked by the server (400 in words) like every other filter.
-  const query = { ...range, ...filters, status: filters.status as PostStatus };
   const calendar = useQuery({
-    queryKey: queryKeys.calendar(query),
-    queryFn: () => getCalendar(query),
+    ...calendarQueryOptions(calendarQuery(range, filters)),
     placeholderData: keepPreviousData,
   });
   const data = calendar.data;

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import { afterEach, describe, expect, it } from 'vitest';
 import { orgClock } from './org-clock.ts';
 
@@ -59,6 +60,20 @@ describe('the organization’s wall clock for FullCalendar', () => {
     for (let i = 0; i < 24 * 4 * 4; i++) {
       const t = start + i * 900_000;
       expect(cached.toWall(t)).toBe(orgClock('America/New_York').toWall(t));
+    }
+  });
+
+  it.each([
+    ['Europe/Berlin', '2026-03-28', '2026-10-24'],
+    ['America/New_York', '2026-03-07', '2026-10-31'],
+    ['Australia/Lord_Howe', '2026-04-04', '2026-10-03'], // half an hour
+  ])('reads every quarter hour around %s’s transitions as Intl does', (zone, ...days) => {
+    const clock = orgClock(zone);
+    for (const day of days) {
+      const start = Date.parse(`${day}T00:00:00Z`);
+      for (let t = start; t < start + 3 * 86_400_000; t += 900_000) {
+        expect(clock.wallMs(t)).toBe(t + tzOffset(zone, new Date(t)) * 60_000);
+      }
     }
   });
 });

@@ -18,25 +18,34 @@ export interface OrgClock {
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 /**
- * A clock for `timeZone`. Offsets are looked up once per hour of the timeline: an hour whose start
- * and end share an offset has no transition inside it (zones change at most once an hour), so a
- * month with thousands of posts asks `Intl` a few hundred times, not once per post.
+ * A clock for `timeZone`. Offsets are looked up once per day of the timeline: a day whose first and
+ * last millisecond share an offset has no transition inside it (zones change their offset at most
+ * once a day). On a day with a transition, the same holds per hour (at most once an hour), and
+ * only the hour of the transition is asked instant by instant. So a month with thousands of posts
+ * asks `Intl` a few dozen times, not once per post.
  */
 export function orgClock(timeZone: string): OrgClock {
+  // Index of the day (hour) → its offset in minutes; null: a transition inside it.
+  const days = new Map<number, number | null>();
   const hours = new Map<number, number | null>();
-  const offsetAt = (ms: number): number => {
-    const hour = Math.floor(ms / HOUR);
-    let offset = hours.get(hour);
+  const steadyOffset = (cache: Map<number, number | null>, size: number, ms: number) => {
+    const i = Math.floor(ms / size);
+    let offset = cache.get(i);
     if (offset === undefined) {
-      const start = tzOffset(timeZone, new Date(hour * HOUR));
-      const end = tzOffset(timeZone, new Date((hour + 1) * HOUR - 1));
+      const start = tzOffset(timeZone, new Date(i * size));
+      const end = tzOffset(timeZone, new Date((i + 1) * size - 1));
       offset = start === end ? start : null;
-      hours.set(hour, offset);
+      cache.set(i, offset);
     }
-    return offset ?? tzOffset(timeZone, new Date(ms));
+    return offset;
   };
+  const offsetAt = (ms: number): number =>
+    steadyOffset(days, DAY, ms) ??
+    steadyOffset(hours, HOUR, ms) ??
+    tzOffset(timeZone, new Date(ms));
   const wallMs = (instant: string | number | Date): number => {
     const ms = instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
     return ms + offsetAt(ms) * MINUTE;
