@@ -198,6 +198,36 @@ describe('rounds', () => {
     expect(cleared.variants[0]!.delivery).toBeNull();
   });
 
+  it('once approved, whoever may pause it on all its channels schedules it; before, only the author', async () => {
+    const post = await draft(author, text('The hub picks the time.'));
+    const lead = await signIn(server, room.lead.email);
+    const at = [{ channelId: room.channels.mastodon, dueAt: DUE }];
+    // A draft's times are its author's alone, also for the hub.
+    const early = await editor.put(`/api/v1/posts/${post.id}/schedule`, { variants: at });
+    expect(early.status).toBe(403);
+    expect(detailOf(early).code).toBe('post.author_only');
+    await ok(author.post(`/api/v1/posts/${post.id}/submit`, {}));
+    const approved = await ok(
+      editor.post(`/api/v1/posts/${post.id}/approval`, { decision: 'approve' }),
+    );
+    const listed = async (c: Client) =>
+      bodyOf<{ items: Post[] }>(
+        await c.get('/api/v1/posts?status=approved&manageable=true&limit=100'),
+      ).items.map((p) => p.id);
+    expect(await listed(editor)).toContain(post.id);
+    expect(await listed(author)).toContain(post.id);
+    expect(await listed(lead)).not.toContain(post.id);
+    // Coordinated: pausing others' posts is the hub's, not the unit lead's.
+    const refused = await lead.put(`/api/v1/posts/${post.id}/schedule`, { variants: at });
+    expect(refused.status).toBe(403);
+    expect(detailOf(refused).code).not.toBe('post.author_only');
+    const scheduled = await ok(
+      editor.put(`/api/v1/posts/${post.id}/schedule`, { version: approved.version, variants: at }),
+    );
+    expect(scheduled).toMatchObject({ status: 'scheduled', authorId: room.author.id });
+    expect(scheduled.variants[0]!.delivery).toMatchObject({ status: 'scheduled', dueAt: DUE });
+  });
+
   it('a new due time outside the posting window asks the hub again', async () => {
     const windowed = await buildNewsroom(database.db);
     const hubEditor = await signIn(server, windowed.editors[0].email);
@@ -339,5 +369,8 @@ describe('listing', () => {
     const bad = await c.get('/api/v1/posts?cursor=nonsense');
     expect(bad.status).toBe(400);
     expect(detailOf(bad)).toMatchObject({ path: 'querystring.cursor', code: 'cursor.malformed' });
+    const vague = await c.get('/api/v1/posts?manageable=yes');
+    expect(vague.status).toBe(400);
+    expect(detailOf(vague).path).toBe('querystring.manageable');
   });
 });

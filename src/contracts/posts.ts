@@ -97,6 +97,8 @@ export type PostActionInput = z.infer<typeof postActionBody>;
 
 export const listPostsQuery = pageQuery.extend({
   status: postStatusSchema.optional(),
+  /** `true`: only posts the caller manages (its author, or may pause them on all channels). */
+  manageable: z.enum(['true', 'false']).optional(),
   unitId: idSchema.optional(),
   channelId: idSchema.optional(),
   campaignId: idSchema.optional(),

@@ -16,8 +16,8 @@ import {
 /**
  * One scenario through the real server and database with the demo data, in Debian's Chromium:
  * in the centralized demo organization a branch editor composes a post (counters, guideline
- * findings, a refused and then a successful submission), a hub editor approves it, the author
- * schedules it, and the language switches between English and German. Each page is saved as a
+ * findings, a refused and then a successful submission), a hub editor approves and schedules it,
+ * the author sees it scheduled, and the language switches between English and German. Each page is saved as a
  * screenshot to test-artifacts/screenshots/.
  */
 
@@ -295,21 +295,18 @@ describe('the web app in a browser', () => {
       .poll(() => page.getByRole('status').first().textContent())
       .toContain('Freigegeben.');
     await expect.poll(async () => (await getPost(postId)).status).toBe('approved');
-    await signOut(page);
   });
 
-  it('lets the author schedule the approved post in the organization’s time zone', async () => {
-    await signIn(page, app.url, demoEmail(BANK, BRANCH_EDITOR));
-    // The language chosen earlier is the member's setting now.
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Overview');
-    await page.getByRole('link', { name: 'Approvals', exact: true }).click();
-    const card = page.locator(`article[data-post="${postId}"]`);
+  it('lets the hub schedule the approved post in the organization’s time zone', async () => {
+    // Centralized: the hub plans the calendar, so the branch's approved post is the hub's to
+    // schedule (it may pause it on all its channels).
+    const card = page.locator(`#schedule-heading ~ [data-post="${postId}"]`);
     await card.waitFor();
     const at = { [linkedinId]: wallTime(3, 10), [xId]: wallTime(3, 11) };
     for (const [channelId, value] of Object.entries(at)) {
       await card.locator(`#schedule-${postId}-${channelId}`).fill(value);
     }
-    await card.getByRole('button', { name: 'Schedule' }).click();
+    await card.getByRole('button', { name: 'Einplanen' }).click();
     await expect.poll(async () => (await getPost(postId)).status).toBe('scheduled');
     const post = await getPost(postId);
     for (const v of post.variants) {
@@ -318,6 +315,15 @@ describe('the web app in a browser', () => {
     }
     await page.locator(`#scheduled-heading ~ [data-post="${postId}"]`).waitFor();
     await screenshot(page, '08-approvals-scheduled');
+    await signOut(page);
+  });
+
+  it('shows the author their post as scheduled', async () => {
+    await signIn(page, app.url, demoEmail(BANK, BRANCH_EDITOR));
+    // The language chosen earlier is the member's setting now.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Overview');
+    await page.getByRole('link', { name: 'Approvals', exact: true }).click();
+    await page.locator(`#scheduled-heading ~ [data-post="${postId}"]`).waitFor();
   });
 
   it('switches to German and stays German after a reload', async () => {

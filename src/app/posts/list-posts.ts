@@ -6,14 +6,14 @@ import { badInput } from '../errors.ts';
 import { checkFilterIds } from '../filter-ids.ts';
 import { loadActorSnapshot } from '../snapshot.ts';
 import { toPost } from './post-view.ts';
-import { canSeePost } from './visibility.ts';
+import { canManagePost, canSeePost } from './visibility.ts';
 
 /** How many batches a page may read to fill itself with posts the actor sees. */
 const MAX_BATCHES = 5;
 
 /**
- * The posts the actor sees, newest first, paged by (created_at, id). Posts the actor may not see
- * (visibility.ts) are skipped; a page may then hold fewer than `limit` items while `nextCursor`
+ * The posts the actor sees (and with `manageable`, manages), newest first, paged by (created_at,
+ * id). Posts the actor may not see (visibility.ts) are skipped; a page may then hold fewer than `limit` items while `nextCursor`
  * still leads on.
  */
 export async function listPosts(
@@ -31,7 +31,13 @@ export async function listPosts(
     const rows = await fetchBatch(deps, actor, query, after, query.limit + 1);
     more = rows.length === query.limit + 1;
     for (const r of rows) {
-      if (canSeePost(snapshot, actor, r, r.channel_ids ?? [])) visible.push(r);
+      const channelIds = r.channel_ids ?? [];
+      if (
+        canSeePost(snapshot, actor, r, channelIds) &&
+        (query.manageable !== 'true' || canManagePost(snapshot, actor, r, channelIds))
+      ) {
+        visible.push(r);
+      }
       after = { createdAt: r.created_at, id: r.id };
       if (visible.length > query.limit) break;
     }

@@ -6,7 +6,7 @@ import { AppError, conflict } from '../errors.ts';
 import { loadActorSnapshot, loadSnapshot } from '../snapshot.ts';
 import type { PostContext } from './post-context.ts';
 import { lockPost, type PostRow } from './post-rows.ts';
-import { assertCanSeePost } from './visibility.ts';
+import { assertCanSeePost, canManagePost } from './visibility.ts';
 
 /** The channel ids of the post's variants. */
 export async function channelIdsOf(db: Db, post: PostRow): Promise<string[]> {
@@ -71,10 +71,15 @@ export function assertVersion(post: PostRow, version: number | undefined): void 
   }
 }
 
-/** The author, or someone who may pause others' posts on every channel of the post. */
+/**
+ * The author, or someone who may pause others' posts on every channel of the post
+ * (`canManagePost`); else 403 with the policy's reasons for the first channel refused.
+ */
 export async function assertMayManage(tx: Db, ctx: PostContext, post: PostRow): Promise<void> {
-  if (post.author_id === ctx.actor.memberId) return;
-  for (const channelId of await channelIdsOf(tx, post)) {
+  const channelIds = await channelIdsOf(tx, post);
+  if (canManagePost(ctx.snapshot, ctx.actor, post, channelIds)) return;
+  for (const channelId of channelIds) {
     authorize(ctx.snapshot, ctx.actor, 'pause_others', { channelId });
   }
+  assertAuthor(ctx.actor, post);
 }

@@ -7,15 +7,20 @@ import { withMasterDeviation } from './campaign.ts';
 import { approvalChain } from './approval-chain.ts';
 import { beginRound, scheduleIfReady } from './approval-round.ts';
 import { checkContent } from './content-checks.ts';
-import { assertAuthor, assertVersion, withLockedPost } from './post-access.ts';
+import { assertAuthor, assertMayManage, assertVersion, withLockedPost } from './post-access.ts';
 import type { PostContext } from './post-context.ts';
 import { loadVariants, type PostRow } from './post-rows.ts';
 import { toPost } from './post-view.ts';
 import { checkDueTimes, checkOnePerChannel } from './write-variants.ts';
 import type { Db } from '../../db/connect.ts';
 
+/** The states in which someone other than the author may set a post's times. */
+const PLANNED: ReadonlySet<PostStatus> = new Set(['approved', 'scheduled']);
+
 /**
- * Sets the due time of variants (null clears one). An approved post whose variants all have a
+ * Sets the due time of variants (null clears one). The author does, at any stage; once the post
+ * is approved, so may whoever may pause others' posts on all its channels (the hub that plans the
+ * calendar in a coordinated or centralized organization, say). An approved post whose variants all have a
  * due time becomes scheduled, with one delivery per variant; a scheduled post follows new times.
  * Due times decide posting-window findings, so for a post in review or approved the chain is
  * asked again: if it now needs a step its current round has not passed, a new round starts.
@@ -29,9 +34,10 @@ export async function schedulePost(
   checkOnePerChannel(input.variants);
   checkDueTimes(input.variants, deps.now());
   return withLockedPost(deps, actor, postId, async (tx, ctx, post) => {
-    assertAuthor(actor, post);
-    assertVersion(post, input.version);
     const status = post.status as PostStatus;
+    if (post.author_id !== actor.memberId && !PLANNED.has(status)) assertAuthor(actor, post);
+    await assertMayManage(tx, ctx, post);
+    assertVersion(post, input.version);
     if (!EDITABLE.includes(status)) {
       throw conflict('post.not_editable', `A ${status} post cannot be rescheduled.`);
     }

@@ -33,3 +33,22 @@ export function assertCanSeePost(
 ): void {
   if (!canSeePost(snapshot, actor, post, channelIds)) throw notFound('post');
 }
+
+/**
+ * Whether the actor manages the post: its author, or someone who may pause others' posts
+ * (`pause_others`) on every one of its channels — who may also set when an approved post goes out.
+ */
+export function canManagePost(
+  snapshot: Snapshot,
+  actor: Actor,
+  post: { author_id: string },
+  channelIds: readonly string[],
+): boolean {
+  if (post.author_id === actor.memberId) return true;
+  return (
+    channelIds.length > 0 &&
+    channelIds.every(
+      (channelId) => decide(snapshot, actor.memberId, 'pause_others', { channelId }).allowed,
+    )
+  );
+}

@@ -114,7 +114,8 @@ export function postRoutes({ api, deps }: RouteContext): void {
     {
       schema: {
         tags,
-        summary: 'Set the due time of each variant; an approved post with all times is scheduled',
+        summary:
+          'Set the due time of each variant (the author; once approved, also whoever may pause it on all its channels); an approved post with all times is scheduled',
         params: idParams,
         body: scheduleBody,
         response: { 200: postSchema, ...errors },

@@ -7,7 +7,6 @@ import { registerMessages } from '../../i18n/setup.ts';
 import { PostSummary } from '../../posts/post-summary.tsx';
 import { useApprovalQueue } from '../../posts/use-approval-queue.ts';
 import { useDirectory } from '../../posts/use-directory.ts';
-import { useMe } from '../../session/session.tsx';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
@@ -18,25 +17,27 @@ import { ScheduleCard } from './schedule-card.tsx';
 registerMessages('approvals', approvalsMessages);
 
 /**
- * Posts in review that wait for me (approve, request changes, reject), and my approved posts to
- * schedule: the API lets only a post's author set its times (`PUT /posts/:id/schedule`).
+ * Posts in review that wait for me (approve, request changes, reject), and the approved posts I
+ * plan (`manageable`: my own, and others' I may pause on all their channels, as the hub in a
+ * centralized organization) to schedule (`PUT /posts/:id/schedule`), and those already scheduled.
  */
 export default function ApprovalsPage() {
   const { t } = useTranslation('approvals');
   usePageTitle(t('title'));
-  const me = useMe();
   const queue = useApprovalQueue();
   const { directory, error } = useDirectory();
-  const mine = useQuery({
-    queryKey: queryKeys.postList({ authorId: me.member.id }),
-    queryFn: () => listPosts({ authorId: me.member.id, limit: 100 }),
+  const planned = (status: 'approved' | 'scheduled') => ({
+    queryKey: queryKeys.postList({ status, manageable: 'true' }),
+    queryFn: () => listPosts({ status, manageable: 'true', limit: 100 }),
   });
+  const toSchedule = useQuery(planned('approved'));
+  const inPlan = useQuery(planned('scheduled'));
   const [notice, setNotice] = useState<string | null>(null);
-  const failure = error ?? queue.error ?? mine.error;
+  const failure = error ?? queue.error ?? toSchedule.error ?? inPlan.error;
   if (failure) return <ErrorAlert error={failure} onRetry={queue.refetch} />;
   if (!directory) return <Loading />;
-  const approved = mine.data?.items.filter((p) => p.status === 'approved') ?? [];
-  const scheduled = mine.data?.items.filter((p) => p.status === 'scheduled') ?? [];
+  const approved = toSchedule.data?.items ?? [];
+  const scheduled = inPlan.data?.items ?? [];
 
   return (
     <>
@@ -59,7 +60,7 @@ export default function ApprovalsPage() {
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{t('schedule.heading')}</h2>
         <p>{t('schedule.intro')}</p>
-        {mine.isPending ? (
+        {toSchedule.isPending ? (
           <Loading />
         ) : approved.length === 0 ? (
           <p>{t('schedule.none')}</p>

@@ -18,15 +18,16 @@ const en = {
   },
   schedule: {
     heading: 'Approved, ready to schedule',
-    intro: 'Your approved posts. Set a time per channel to schedule them.',
-    none: 'None of your posts waits to be scheduled.',
+    intro:
+      'Approved posts you plan: your own, and those of others you may pause on all their channels. Set a time per channel to schedule them.',
+    none: 'No approved post waits for you to schedule it.',
     dueAt: 'Publish on {{channel}} at ({{timeZone}})',
     submit: 'Schedule',
     missing: 'Set a time for every channel.',
     done: 'Scheduled.',
   },
   scheduled: {
-    heading: 'My scheduled posts',
+    heading: 'Scheduled posts I plan',
     none: 'No scheduled posts.',
   },
 };
@@ -53,15 +54,15 @@ export const approvalsMessages: PageMessages<typeof en> = {
     schedule: {
       heading: 'Freigegeben, bereit zum Einplanen',
       intro:
-        'Ihre freigegebenen Beiträge. Legen Sie je Kanal einen Zeitpunkt fest, um sie einzuplanen.',
-      none: 'Keiner Ihrer Beiträge wartet darauf, eingeplant zu werden.',
+        'Freigegebene Beiträge, die Sie planen: Ihre eigenen und die anderer, die Sie auf allen ihren Kanälen pausieren dürfen. Legen Sie je Kanal einen Zeitpunkt fest, um sie einzuplanen.',
+      none: 'Kein freigegebener Beitrag wartet darauf, dass Sie ihn einplanen.',
       dueAt: 'Auf {{channel}} veröffentlichen am ({{timeZone}})',
       submit: 'Einplanen',
       missing: 'Legen Sie für jeden Kanal einen Zeitpunkt fest.',
       done: 'Eingeplant.',
     },
     scheduled: {
-      heading: 'Meine eingeplanten Beiträge',
+      heading: 'Eingeplante Beiträge, die Sie planen',
       none: 'Keine eingeplanten Beiträge.',
     },
   },
