@@ -136,6 +136,19 @@ try {
   }
 
   /**
+   * Transactions committed in the bench's database so far (each statement outside a transaction
+   * is one): PostgreSQL's statistics, which a backend reports when it goes idle, after a pause.
+   */
+  async function transactions(): Promise<number> {
+    await new Promise((r) => setTimeout(r, 1100));
+    const { rows } = await sql<{ n: string }>`
+      select xact_commit::text as n from pg_stat_database where datname = current_database()`.execute(
+      db,
+    );
+    return Number(rows[0]!.n);
+  }
+
+  /**
    * Deliveries per second from "all due now" to "all published", and the CPU time per delivery
    * of the worker processes and of this process (the sink): figures that move less with the
    * machine's load than the rate does.
@@ -150,6 +163,7 @@ try {
       count,
       dueAt: new Date(),
     });
+    const xactBefore = await transactions();
     const cpuBefore = started.map((c) => cpuSeconds(c.pid));
     const sinkBefore = process.cpuUsage();
     const t0 = performance.now();
@@ -160,6 +174,7 @@ try {
     await stopWorkers(started);
     return {
       rate: count / seconds,
+      xacts: ((await transactions()) - xactBefore) / count,
       workerMs: (workerCpu * 1000) / count,
       sinkMs: (sink.user + sink.system) / 1000 / count,
     };
@@ -179,7 +194,8 @@ try {
       `  ${workers} worker(s): ${hook.rate.toFixed(0).padStart(6)} deliveries/s to the sink; ` +
         `claim loop alone ${base.rate.toFixed(0).padStart(6)}/s; ratio ${(hook.rate / base.rate).toFixed(2)}` +
         `; worker CPU per delivery ${ms(hook.workerMs)} ms (claim loop ${ms(base.workerMs)} ms), ` +
-        `sink ${ms(hook.sinkMs)} ms`,
+        `sink ${ms(hook.sinkMs)} ms; transactions per delivery ${hook.xacts.toFixed(2)} ` +
+        `(claim loop ${base.xacts.toFixed(2)})`,
     );
   }
   const four = rows.find((r) => r.workers === 4)!;
