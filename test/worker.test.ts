@@ -193,6 +193,48 @@ describe('delivery worker', () => {
     expect(await notificationsFor(room.lead.id, post.id)).toEqual([]);
   });
 
+  it('keeps a post the network took but whose first comment it refused, and tells the author', async () => {
+    const { webhookAdapter } = await import('../src/networks/webhook/index.ts');
+    const post = await scheduled([hook], new Date(clock.getTime() - 1000));
+    await runOnce({
+      adapters: new Map([
+        [
+          'webhook',
+          {
+            ...webhookAdapter,
+            publish: (_ctx, input) =>
+              Promise.resolve({
+                externalId: `ext-${input.deliveryId}`,
+                url: 'https://network.invalid/p/1',
+                firstCommentRefused: 'Comments are closed on this account.',
+              }),
+          },
+        ],
+      ]),
+    });
+    const [row] = await deliveriesOf(post.id);
+    expect(row).toMatchObject({ status: 'published', external_id: `ext-${row!.id}` });
+    expect(await postStatus(post.id)).toBe('published');
+    const notes = await notificationsFor(room.author.id, post.id);
+    expect(notes.map((n) => n.kind).sort()).toEqual(['post_comment_refused', 'post_published']);
+    expect(notes.find((n) => n.kind === 'post_comment_refused')!.data).toMatchObject({
+      deliveryId: row!.id,
+      url: 'https://network.invalid/p/1',
+      reason: 'Comments are closed on this account.',
+    });
+    // Only the author: the post is out, nothing for the hub to repair.
+    expect(await notificationsFor(room.editors[0].id, post.id)).toEqual([]);
+    const event = await database.db
+      .selectFrom('activity')
+      .select('data')
+      .where('kind', '=', 'delivery.published')
+      .where('subject_id', '=', row!.id)
+      .executeTakeFirstOrThrow();
+    expect(event.data).toMatchObject({
+      firstCommentRefused: 'Comments are closed on this account.',
+    });
+  });
+
   it('waits as long as a rate limit says, without counting the attempt', async () => {
     const post = await scheduled([hook], new Date(clock.getTime() - 1000));
     receiver.failNext(1, 429, 7);

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'approval_decided',
   'post_published',
   'post_failed',
+  'post_comment_refused',
   'duty_assigned',
 ] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);

@@ -88,6 +88,37 @@ export interface Published {
   externalId: string;
   /** A public link to the post, when the network has one. */
   url: string | null;
+  /** The network's reason, when it refused the first comment for good (see `withFirstComment`). */
+  firstCommentRefused?: string;
+}
+
+/** The failure an error stands for: a `NetworkError`'s own, anything else `transient`. */
+export function failureOf(err: unknown): PublishFailure {
+  if (err instanceof NetworkError) return err.failure;
+  return { kind: 'transient', message: err instanceof Error ? err.message : String(err) };
+}
+
+/**
+ * The one rule for a first comment, sent by `send` after its post is out: if the network refuses
+ * the comment for good (`rejected`), the post stays published — its id kept, never posted again —
+ * and the refusal comes back in `firstCommentRefused` for the worker to record and tell the
+ * author. Any other failure is thrown as it came: the attempt fails, and the next one finds the
+ * post (by its key or by reconciling) and completes the comment. `classify` maps the adapter's own
+ * errors to failures where `send` does not throw `NetworkError`s.
+ */
+export async function withFirstComment(
+  post: Published,
+  send: () => Promise<unknown>,
+  classify: (err: unknown) => PublishFailure = failureOf,
+): Promise<Published> {
+  try {
+    await send();
+    return post;
+  } catch (err) {
+    const failure = classify(err);
+    if (failure.kind !== 'rejected') throw err;
+    return { ...post, firstCommentRefused: failure.reason };
+  }
 }
 
 /** What connecting a channel learns from the network. */

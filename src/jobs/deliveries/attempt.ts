@@ -2,7 +2,7 @@ import { bumpRevision } from '../../app/activity.ts';
 import { sealCredentials } from '../../app/channels/credentials.ts';
 import type { Deps } from '../../app/deps.ts';
 import { attemptPublish } from '../../networks/attempt.ts';
-import { NetworkError, type PublishFailure } from '../../networks/contract.ts';
+import { failureOf, NetworkError, type PublishFailure } from '../../networks/contract.ts';
 import type { AdapterRegistry } from '../../networks/registry.ts';
 import { backoffDelayMs, type BackoffPolicy } from './backoff.ts';
 import type { ClaimedDelivery } from './claim.ts';
@@ -78,10 +78,7 @@ export async function attemptDelivery(
       try {
         return { kind: 'published', published: await attemptPublish(adapter, ctx, work.input) };
       } catch (err) {
-        const failure: PublishFailure =
-          err instanceof NetworkError
-            ? err.failure
-            : { kind: 'transient', message: (err as Error).message ?? String(err) };
+        const failure = failureOf(err);
         if (failure.kind === 'auth_expired' && adapter.refreshAuth && !refreshed) {
           try {
             const credentials = await adapter.refreshAuth(ctx);

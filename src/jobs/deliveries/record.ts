@@ -109,7 +109,13 @@ export async function recordOutcomes(
             channelId: claimed.channelId,
             attempts: claimed.attempts,
             ...(outcome.kind === 'published'
-              ? { externalId: outcome.published.externalId, url: outcome.published.url }
+              ? {
+                  externalId: outcome.published.externalId,
+                  url: outcome.published.url,
+                  ...(outcome.published.firstCommentRefused
+                    ? { firstCommentRefused: outcome.published.firstCommentRefused }
+                    : {}),
+                }
               : { failure: outcome.kind === 'failed' ? outcome.failure.kind : null }),
           }),
         })),
@@ -156,10 +162,54 @@ export async function recordOutcomes(
     }
     for (const { claimed, outcome } of finals) {
       const author = authors.get(claimed.postId);
-      if (outcome.kind !== 'failed' || !author) continue;
-      await notifyFailure(tx, claimed, author, errorText(outcome.failure));
+      if (!author) continue;
+      if (outcome.kind === 'failed') {
+        await notifyFailure(tx, claimed, author, errorText(outcome.failure));
+      } else if (outcome.kind === 'published' && outcome.published.firstCommentRefused) {
+        await notifyCommentRefused(tx, claimed, author, outcome.published);
+      }
     }
     return recorded;
+  });
+}
+
+async function channelOf(tx: Db, d: ClaimedDelivery) {
+  const channel = await tx
+    .selectFrom('channels')
+    .select(['unit_id', 'handle', 'network'])
+    .where('organization_id', '=', d.organizationId)
+    .where('id', '=', d.channelId)
+    .executeTakeFirst();
+  return {
+    channel,
+    /** What the notification says about the channel (mail templates read `channel`). */
+    data: {
+      deliveryId: d.id,
+      channelId: d.channelId,
+      network: channel?.network ?? null,
+      handle: channel?.handle ?? null,
+      channel: channel ? `${channel.handle} (${channel.network})` : null,
+    },
+  };
+}
+
+/**
+ * The post is out but the network refused its first comment for good (`withFirstComment`): the
+ * author is told, with the post's link, so they can add the comment by hand.
+ */
+async function notifyCommentRefused(
+  tx: Db,
+  d: ClaimedDelivery,
+  authorId: string,
+  published: Published,
+): Promise<void> {
+  const { data } = await channelOf(tx, d);
+  await notify(tx, {
+    organizationId: d.organizationId,
+    memberIds: [authorId],
+    kind: 'post_comment_refused',
+    postId: d.postId,
+    data: { ...data, url: published.url, reason: published.firstCommentRefused!.slice(0, 2000) },
   });
 }
 
@@ -170,12 +220,7 @@ async function notifyFailure(
   authorId: string,
   error: string,
 ): Promise<void> {
-  const channel = await tx
-    .selectFrom('channels')
-    .select(['unit_id', 'handle', 'network'])
-    .where('organization_id', '=', d.organizationId)
-    .where('id', '=', d.channelId)
-    .executeTakeFirst();
+  const { channel, data } = await channelOf(tx, d);
   const recipients = [authorId];
   if (channel) {
     const { snapshot } = await loadSnapshot(tx, d.organizationId);
@@ -190,12 +235,6 @@ async function notifyFailure(
     memberIds: recipients,
     kind: 'post_failed',
     postId: d.postId,
-    data: {
-      deliveryId: d.id,
-      channelId: d.channelId,
-      network: channel?.network ?? null,
-      handle: channel?.handle ?? null,
-      error,
-    },
+    data: { ...data, error },
   });
 }

@@ -7,8 +7,9 @@ import {
   type PublishInput,
   type ValidationIssue,
   mediaIssues,
+  withFirstComment,
 } from '../contract.ts';
-import { isRecordNotFound } from './errors.ts';
+import { isRecordNotFound, toNetworkError } from './errors.ts';
 import { buildPost, buildReply, createOnce, findPost, POST_COLLECTION } from './record.ts';
 import { withSession } from './session.ts';
 import { commentRecordKey, postRecordKey } from './tid.ts';
@@ -119,16 +120,19 @@ export const blueskyAdapter: NetworkAdapter = {
       const post =
         (input.previousAttempts > 0 ? await findPost(agent, did, rkey, options) : null) ??
         (await createOnce(agent, did, rkey, await buildPost(agent, input, options), options));
-      if (input.firstComment !== null && input.firstComment.trim() !== '') {
-        const commentKey = commentRecordKey(rkey);
-        const earlier =
-          input.previousAttempts > 0 ? await findPost(agent, did, commentKey, options) : null;
-        if (!earlier) {
-          const reply = await buildReply(agent, input.firstComment, post);
-          await createOnce(agent, did, commentKey, reply, options);
-        }
-      }
-      return { externalId: post.uri, url: postUrl(handle, rkey) };
+      const published = { externalId: post.uri, url: postUrl(handle, rkey) };
+      const comment = input.firstComment;
+      if (comment === null || comment.trim() === '') return published;
+      const commentKey = commentRecordKey(rkey);
+      const earlier =
+        input.previousAttempts > 0 ? await findPost(agent, did, commentKey, options) : null;
+      if (earlier) return published;
+      return withFirstComment(
+        published,
+        async () =>
+          createOnce(agent, did, commentKey, await buildReply(agent, comment, post), options),
+        (err) => toNetworkError(err).failure,
+      );
     });
   },
 

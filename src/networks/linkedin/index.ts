@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { escapeLinkedInText } from '../../core/text/linkedin.ts';
 import {
   NetworkError,
+  withFirstComment,
   type AdapterContext,
   type MediaInput,
   type NetworkAdapter,
@@ -48,8 +49,8 @@ import {
  *
  * Failures: 401 auth_expired; 429 rate_limited (`Retry-After` if sent, else the contract's
  * default); 400/403/422 rejected with LinkedIn's message; 5xx and failed connections transient. A
- * first comment LinkedIn refuses for good does not fail the delivery; other comment failures do,
- * and the retry completes the comment.
+ * first comment LinkedIn refuses for good does not fail the delivery (the post is out, the refusal
+ * reported: `withFirstComment`); other comment failures do, and the retry completes the comment.
  */
 
 const AUTHOR = /^urn:li:(person|organization):[A-Za-z0-9_-]+$/;
@@ -129,24 +130,20 @@ export function createLinkedInAdapter(options: LinkedInAdapterOptions = {}): Net
     return { id: init.value.image, ...(media.alt ? { altText: media.alt } : {}) };
   }
 
-  /** Adds the first comment; one LinkedIn refuses for good is dropped (the post is out). */
-  async function comment(ctx: AdapterContext, author: string, postUrn: string, text: string) {
-    try {
-      await addComment(ctx, { author, postUrn, text });
-    } catch (err) {
-      const failure = linkedinFailure(err, now);
-      if (failure.kind !== 'rejected') throw new NetworkError(failure);
-    }
+  /** The post with the author's first comment under it (`withFirstComment`'s rule). */
+  function withComment(ctx: AdapterContext, author: string, post: Published, text: string) {
+    return withFirstComment(post, () =>
+      linkedinCall(now, () => addComment(ctx, { author, postUrn: post.externalId, text })),
+    );
   }
 
   /** The found post as the result, its first comment completed when it can be told missing. */
   async function found(ctx: AdapterContext, input: PublishInput, author: string, urn: string) {
-    if (input.firstComment) {
-      const done = await hasComment(ctx, { author, postUrn: urn, text: input.firstComment });
-      // Unknown (403): posting might duplicate the comment; leaving it out is the lesser harm.
-      if (done === false) await comment(ctx, author, urn, input.firstComment);
-    }
-    return { externalId: urn, url: postUrl(urn) } satisfies Published;
+    const post: Published = { externalId: urn, url: postUrl(urn) };
+    if (!input.firstComment) return post;
+    const done = await hasComment(ctx, { author, postUrn: urn, text: input.firstComment });
+    // Unknown (403): posting might duplicate the comment; leaving it out is the lesser harm.
+    return done === false ? withComment(ctx, author, post, input.firstComment) : post;
   }
 
   /** LinkedIn refused the post as a duplicate of the post its message names. */
@@ -266,8 +263,8 @@ export function createLinkedInAdapter(options: LinkedInAdapterOptions = {}): Net
         // Created, but unnamed: the retry's reconcile (or LinkedIn's duplicate check) finds it.
         throw new NetworkError({ kind: 'transient', message: 'LinkedIn sent no x-restli-id' });
       }
-      if (input.firstComment) await comment(ctx, author, urn, input.firstComment);
-      return { externalId: urn, url: postUrl(urn) };
+      const post = { externalId: urn, url: postUrl(urn) };
+      return input.firstComment ? withComment(ctx, author, post, input.firstComment) : post;
     },
 
     async reconcile(ctx, input) {

@@ -176,6 +176,19 @@ describe('linkedin', () => {
         }),
       );
       expect(published.externalId).toBe('urn:li:share:7400000000000000301');
+      expect(published.firstCommentRefused).toBeUndefined();
+    });
+
+    it('keeps the post when LinkedIn refuses the comment for good, and says why', async () => {
+      replay = recordings.play('first-comment-refused');
+      const published = await adapter.publish(
+        ctx(),
+        input('d-331', 'Mooring: Kommentare zu', { firstComment: 'Das Rezept steht im Blog.' }),
+      );
+      expect(published).toMatchObject({
+        externalId: 'urn:li:share:7400000000000000331',
+        firstCommentRefused: expect.stringContaining('Not enough permissions'),
+      });
     });
   });
 

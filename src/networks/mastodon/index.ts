@@ -1,6 +1,6 @@
 import { MEDIA_LIMITS, MEDIA_TYPES, type MediaKind } from '../../core/media/limits.ts';
 import {
-  NetworkError,
+  withFirstComment,
   type AdapterContext,
   type NetworkAdapter,
   type NetworkLimits,
@@ -186,27 +186,12 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Net
         { status: statusText(input), mediaIds },
         input.deliveryId,
       );
+      const published = { externalId: status.id, url: status.url ?? null };
       const comment = input.firstComment?.trim();
-      if (comment) {
-        try {
-          await postStatus(
-            ctx,
-            { status: comment, inReplyToId: status.id },
-            `${input.deliveryId}:comment`,
-          );
-        } catch (err) {
-          // The status is out; a refused comment fails the delivery, and the reason has to say
-          // where the status is (a retry within the hour finds it again by its key).
-          if (err instanceof NetworkError && err.failure.kind === 'rejected') {
-            throw new NetworkError({
-              kind: 'rejected',
-              reason: `Published as ${status.url ?? status.id}, but the first comment was refused: ${err.failure.reason}`,
-            });
-          }
-          throw err;
-        }
-      }
-      return { externalId: status.id, url: status.url ?? null };
+      if (!comment) return published;
+      return withFirstComment(published, () =>
+        postStatus(ctx, { status: comment, inReplyToId: status.id }, `${input.deliveryId}:comment`),
+      );
     },
 
     async delete(ctx, externalId) {

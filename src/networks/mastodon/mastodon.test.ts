@@ -254,21 +254,22 @@ describe('mastodon', () => {
       ]);
     });
 
-    it('names the published status when Mastodon refuses the first comment for good', async () => {
+    it('keeps the status published when Mastodon refuses the first comment for good', async () => {
       fake.maxCharacters = 100;
-      const failure = await failureOf(
-        mastodonAdapter.publish(
-          ctx(),
-          input(crypto.randomUUID(), 'Short post', { firstComment: 'c'.repeat(101) }),
-        ),
+      const deliveryId = crypto.randomUUID();
+      const published = await mastodonAdapter.publish(
+        ctx(),
+        input(deliveryId, 'Short post', { firstComment: 'c'.repeat(101) }),
       );
-      expect(failure.kind).toBe('rejected');
-      if (failure.kind === 'rejected') {
-        expect(failure.reason).toMatch(
-          /^Published as https:\/\/social\.example\/@news\/\d+, but the first comment/,
-        );
-        expect(failure.reason).toContain('character limit of 100 exceeded');
-      }
+      expect(published.url).toMatch(/^https:\/\/social\.example\/@news\/\d+$/);
+      expect(published.firstCommentRefused).toContain('character limit of 100 exceeded');
+      expect(fake.statuses.get(published.externalId)?.text).toBe('Short post');
+      // A repeat (say the result was never recorded) is the same status and the same refusal.
+      const again = await mastodonAdapter.publish(
+        ctx(),
+        input(deliveryId, 'Short post', { firstComment: 'c'.repeat(101), previousAttempts: 1 }),
+      );
+      expect(again).toEqual(published);
     });
 
     it('appends the link unless the text already carries it', async () => {

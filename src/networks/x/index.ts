@@ -1,6 +1,7 @@
 import type { EUploadMimeType, SendTweetV2Params, TwitterApi } from 'twitter-api-v2';
 import {
   NetworkError,
+  withFirstComment,
   type AdapterContext,
   type MediaInput,
   type NetworkAdapter,
@@ -47,8 +48,9 @@ import {
  *
  * Failures: 401 auth_expired; 429 rate_limited until `x-rate-limit-reset` (or the 24-hour reset
  * when the daily cap is used up); 400/403 rejected with X's reason; 5xx and failed connections
- * transient. A first comment X refuses for good does not fail the delivery (the post is out and
- * its id must be kept); any other comment failure does, and the retry completes the comment.
+ * transient. A first comment X refuses for good does not fail the delivery: the post is out, its id
+ * kept, the refusal reported (`withFirstComment`); any other comment failure fails the attempt,
+ * and the retry completes the comment.
  */
 
 /** Subscriptions whose accounts may post up to 25,000 characters (X's "longer posts"). */
@@ -94,13 +96,9 @@ export function createXAdapter(options: XAdapterOptions = {}): NetworkAdapter {
     return (await client.v2.me()).data.id;
   }
 
-  async function comment(client: TwitterApi, postId: string, text: string): Promise<void> {
-    try {
-      await client.v2.reply(text, postId);
-    } catch (err) {
-      const failure = xFailure(err, now);
-      if (failure.kind !== 'rejected') throw new NetworkError(failure);
-    }
+  /** The post with its first comment, a reply of the account (`withFirstComment`'s rule). */
+  function withComment(client: TwitterApi, post: Published, text: string): Promise<Published> {
+    return withFirstComment(post, () => xCall(now, () => client.v2.reply(text, post.externalId)));
   }
 
   /** The post an earlier attempt made (its first comment completed), or null. */
@@ -117,10 +115,9 @@ export function createXAdapter(options: XAdapterOptions = {}): NetworkAdapter {
       firstComment: input.firstComment,
     });
     if (!found) return null;
-    if (input.firstComment && !found.hasComment) {
-      await comment(client, found.post.id, input.firstComment);
-    }
-    return { externalId: found.post.id, url: postUrl(ctx, found.post.id) };
+    const post = { externalId: found.post.id, url: postUrl(ctx, found.post.id) };
+    if (!input.firstComment || found.hasComment) return post;
+    return withComment(client, post, input.firstComment);
   }
 
   async function upload(client: TwitterApi, media: MediaInput): Promise<string> {
@@ -197,8 +194,8 @@ export function createXAdapter(options: XAdapterOptions = {}): NetworkAdapter {
           reason: 'X refuses the text as a duplicate of a post older than the look-back window',
         });
       }
-      if (input.firstComment) await comment(client, id, input.firstComment);
-      return { externalId: id, url: postUrl(ctx, id) };
+      const post = { externalId: id, url: postUrl(ctx, id) };
+      return input.firstComment ? withComment(client, post, input.firstComment) : post;
     },
 
     async reconcile(ctx, input) {

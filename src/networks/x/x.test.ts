@@ -204,6 +204,19 @@ describe('x', () => {
         input('d-301', 'Mooring: neues Rezept', { firstComment: 'Das Rezept steht im Blog.' }),
       );
       expect(published.externalId).toBe('1991000000000000301');
+      expect(published.firstCommentRefused).toBeUndefined();
+    });
+
+    it('keeps the post when X refuses the comment for good, and says why', async () => {
+      replay = recordings.play('first-comment-refused');
+      const published = await adapter.publish(
+        ctx(),
+        input('d-331', 'Mooring: Kommentare zu', { firstComment: 'Das Rezept steht im Blog.' }),
+      );
+      expect(published).toMatchObject({
+        externalId: '1991000000000000331',
+        firstCommentRefused: expect.stringContaining('not permitted to reply'),
+      });
     });
   });
 

@@ -208,6 +208,8 @@ export const commonDe: Messages<typeof commonEn> = {
     approval_decided: 'Über Ihren Beitrag wurde entschieden.',
     post_published: 'Ihr Beitrag wurde veröffentlicht.',
     post_failed: 'Ihr Beitrag konnte nicht veröffentlicht werden.',
+    post_comment_refused:
+      'Ihr Beitrag wurde veröffentlicht, aber das Netzwerk hat seinen ersten Kommentar abgelehnt.',
     duty_assigned: 'Sie haben eine neue Aufgabe.',
     other: 'Benachrichtigung: {{kind}}',
   },

@@ -204,6 +204,7 @@ export const commonEn = {
     approval_decided: 'A decision was made on your post.',
     post_published: 'Your post was published.',
     post_failed: 'Your post could not be published.',
+    post_comment_refused: 'Your post was published, but the network refused its first comment.',
     duty_assigned: 'You have a new duty.',
     other: 'Notification: {{kind}}',
   },

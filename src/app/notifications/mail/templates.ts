@@ -175,6 +175,34 @@ export const NOTIFICATION_MAIL_TEXTS: Readonly<
       },
     },
   },
+  post_comment_refused: {
+    en: {
+      subject: (f) => `First comment refused: ${title.en(f)}`,
+      body: (f) => {
+        const on = dataText(f, 'channel', 200);
+        const url = dataText(f, 'url', 2000);
+        const why = dataText(f, 'reason');
+        return [
+          `Your post ${title.en(f)} has been published${on ? ` on ${on}` : ''}, but the network refused its first comment. Add the comment there by hand if it is still wanted.`,
+          ...(url ? [`The post: ${url}`] : []),
+          ...(why ? [`Reason: ${why}`] : []),
+        ];
+      },
+    },
+    de: {
+      subject: (f) => `Erster Kommentar abgelehnt: ${title.de(f)}`,
+      body: (f) => {
+        const on = dataText(f, 'channel', 200);
+        const url = dataText(f, 'url', 2000);
+        const why = dataText(f, 'reason');
+        return [
+          `Ihr Beitrag ${title.de(f)} wurde${on ? ` auf ${on}` : ''} veröffentlicht, aber das Netzwerk hat seinen ersten Kommentar abgelehnt. Fügen Sie den Kommentar dort von Hand hinzu, wenn er noch gewünscht ist.`,
+          ...(url ? [`Der Beitrag: ${url}`] : []),
+          ...(why ? [`Grund: ${why}`] : []),
+        ];
+      },
+    },
+  },
   duty_assigned: {
     en: {
       subject: (f) => `New duties in ${f.organizationName}`,
