@@ -24,14 +24,16 @@ export interface PostFiguresSql {
   /** Common table expressions the others read: `placed` (the posts), `x` (them per group). */
   ctes: RawBuilder<unknown>;
   /**
-   * A row per group: `key` (the group's id as text; by period, the number of its period),
-   * `published`, `open` (steps), and either the group's `leads` and `waits` (minutes, any
-   * order) or, by post, where a group is one post, their `lead_count`, `lead_median`, `lead_p90`,
-   * `wait_count`, `wait_median`, `wait_p90` (its waits are kept in order: `report_percentile`).
+   * A row per group: `key` (the group's id; by period, the number of its period, as text),
+   * `published`, `open` (steps), its `leads` and `waits` (minutes, any order; null for none),
+   * and by post its `title`.
    */
   groups: RawBuilder<unknown>;
-  /** One row for all the posts, each once: `published`, `open`, `leads`, `waits`. */
-  total: RawBuilder<unknown>;
+  /**
+   * One row for all the posts, each once: `published`, `open`, `leads`, `waits`. Null by post,
+   * where the groups are the posts, each once: their total is summed from them (`postTotalOf`).
+   */
+  total: RawBuilder<unknown> | null;
 }
 
 /** The group of a post (`p`) placed in the range; by channel, each of its channels (`c.id`). */
@@ -54,7 +56,6 @@ function keyOf(by: CostDimension, bounds: Date[] | null): RawBuilder<unknown> {
 
 /** The SQL of the posts' figures of `s`; by period, `bounds` are the periods' first instants. */
 export function postFiguresSql(s: PostFiguresSource, bounds: Date[] | null): PostFiguresSql {
-  const none = sql`null::int`;
   const ctes = sql`
     placed as (
       select rp.post_id, rp.unit_id, rp.author_id, rp.campaign_id, rp.channel_ids, rp.placed_at,
@@ -75,20 +76,18 @@ export function postFiguresSql(s: PostFiguresSource, bounds: Date[] | null): Pos
           : sql``
       }
     )`;
+  // By post a group is one post: its own minutes, not aggregated (and their percentiles read in
+  // core, as any group's, not in SQL per post).
   const groups =
     s.by === 'post'
       ? sql`
-      select p.post_id::text as key, p.published::int as published, p.open_steps as open,
-             null::int[] as leads, null::int[] as waits,
-             p.published::int as lead_count, p.lead_minutes as lead_median,
-             p.lead_minutes as lead_p90, cardinality(p.waits) as wait_count,
-             report_percentile(p.waits, 50) as wait_median,
-             report_percentile(p.waits, 90) as wait_p90
-      from placed p`
+      select p.post_id as key, l.title, p.published::int as published, p.open_steps as open,
+             case when p.published then array[p.lead_minutes] end as leads,
+             nullif(p.waits, '{}') as waits
+      from placed p
+      left join posts l on l.organization_id = ${s.organizationId} and l.id = p.post_id`
       : sql`
-      select l.key, l.published, l.open, l.leads, w.waits, ${none} as lead_count,
-             ${none} as lead_median, ${none} as lead_p90, ${none} as wait_count,
-             ${none} as wait_median, ${none} as wait_p90
+      select l.key, l.published, l.open, l.leads, w.waits
       from (
         select x.key, (count(*) filter (where x.published))::int as published,
                coalesce(sum(x.open_steps), 0)::int as open,
@@ -101,7 +100,10 @@ export function postFiguresSql(s: PostFiguresSource, bounds: Date[] | null): Pos
         from x cross join lateral unnest(x.waits) as w
         group by x.key
       ) w on coalesce(w.key, '') = coalesce(l.key, '')`;
-  const total = sql`
+  const total =
+    s.by === 'post'
+      ? null
+      : sql`
     select (count(*) filter (where p.published))::int as published,
            coalesce(sum(p.open_steps), 0)::int as open,
            array_agg(p.lead_minutes) filter (where p.published) as leads,
@@ -110,47 +112,73 @@ export function postFiguresSql(s: PostFiguresSource, bounds: Date[] | null): Pos
   return { ctes, groups, total };
 }
 
-/** A group's figures as the SQL above has them (by post counted; else the minutes). */
-export interface PostFiguresValues {
-  published: number;
-  open: number;
-  leads: number[] | null;
-  waits: number[] | null;
-  leadCount?: number | null;
-  leadMedian?: number | null;
-  leadP90?: number | null;
-  waitCount?: number | null;
-  waitMedian?: number | null;
-  waitP90?: number | null;
+/**
+ * The groups of `groups` (aliased `alias`) as one JSON value, a column per figure (see
+ * `rolledTimeColumnsSql`); in no order.
+ */
+export function postFiguresColumnsSql(alias: string, by: CostDimension): RawBuilder<unknown> {
+  // Scalars as arrays; the groups' minutes (arrays of unequal length) as JSON arrays.
+  const column = (name: string, value: string, agg = sql`array_agg`) =>
+    sql`${sql.lit(name)}, ${agg}(${sql.ref(`${alias}.${value}`)})`;
+  return sql`json_build_object(${sql.join([
+    column('keys', 'key'),
+    column('published', 'published'),
+    column('open', 'open'),
+    column('leads', 'leads', sql`json_agg`),
+    column('waits', 'waits', sql`json_agg`),
+    ...(by === 'post' ? [column('titles', 'title')] : []),
+  ])})`;
 }
 
-/** The figures of a group: core's percentiles of its minutes, or those counted by post. */
-export function postFiguresOf(v: PostFiguresValues, counted: boolean): PostFigures {
-  if (!counted) {
-    const waits = durationFigures(v.waits ?? []);
-    return {
-      publishedPosts: v.published,
-      approvalWait: {
-        count: waits.count,
-        medianMinutes: waits.medianMinutes,
-        p90Minutes: waits.p90Minutes,
-        open: v.open,
-      },
-      draftToPublished: durationFigures(v.leads ?? []),
-    };
+/** The columns of `postFiguresColumnsSql` as the database sends them. */
+export interface PostFiguresColumns {
+  /** Null: no groups (then every column is null). */
+  keys: (string | null)[] | null;
+  published: number[];
+  open: number[];
+  /** The group's minutes, draft → published and of approval waits (null: none). */
+  leads: (number[] | null)[];
+  waits: (number[] | null)[];
+  /** By post: its title. */
+  titles?: string[];
+}
+
+/** The figures of group `i` of `c`. */
+export function postFiguresAt(c: PostFiguresColumns, i: number): PostFigures {
+  return postFiguresOf(c.published[i]!, c.open[i]!, c.leads[i]!, c.waits[i]!);
+}
+
+/** The figures of all the groups of `c` when they hold each post once (by post). */
+export function postTotalOf(c: PostFiguresColumns): PostFigures {
+  let published = 0;
+  let open = 0;
+  const leads: number[] = [];
+  const waits: number[] = [];
+  for (let i = 0; i < (c.keys?.length ?? 0); i++) {
+    published += c.published[i]!;
+    open += c.open[i]!;
+    for (const m of c.leads[i] ?? []) leads.push(m);
+    for (const m of c.waits[i] ?? []) waits.push(m);
   }
+  return postFiguresOf(published, open, leads, waits);
+}
+
+/** The figures of posts from their minutes. */
+export function postFiguresOf(
+  published: number,
+  open: number,
+  leads: ArrayLike<number> | null,
+  waits: ArrayLike<number> | null,
+): PostFigures {
+  const w = durationFigures(waits ?? []);
   return {
-    publishedPosts: v.published,
+    publishedPosts: published,
     approvalWait: {
-      count: v.waitCount ?? 0,
-      medianMinutes: v.waitMedian ?? null,
-      p90Minutes: v.waitP90 ?? null,
-      open: v.open,
+      count: w.count,
+      medianMinutes: w.medianMinutes,
+      p90Minutes: w.p90Minutes,
+      open,
     },
-    draftToPublished: {
-      count: v.leadCount ?? 0,
-      medianMinutes: v.leadMedian ?? null,
-      p90Minutes: v.leadP90 ?? null,
-    },
+    draftToPublished: durationFigures(leads ?? []),
   };
 }
