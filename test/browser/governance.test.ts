@@ -395,6 +395,32 @@ describe('the governance pages in a browser', () => {
     await page.getByRole('button', { name: 'Reihenfolge zeigen' }).click();
     await page.getByTestId('advisor-ranking').waitFor();
     const save = page.getByTestId('advisor-save');
+    // The admin names Jonas Weber for the lead of Backstube; the other roles keep Mooring's choice.
+    const lead = save.getByLabel('Leitung der Einheit – Backstube', { exact: true });
+    expect(await lead.inputValue()).toBe('');
+    expect(await lead.locator('option:checked').textContent()).toBe('Mooring vorschlagen lassen');
+    await lead.selectOption({ label: 'Jonas Weber' });
+    expect(await unlabeledControls(page)).toEqual([]);
+    // Named for a second role too, he is refused there, in words, at that select (422).
+    const other = save.locator(`select:not([id="${await lead.getAttribute('id')}"])`).first();
+    await other.selectOption({ label: 'Jonas Weber' });
+    await save.getByRole('button', { name: 'Als Personalplan speichern' }).click();
+    await expect
+      .poll(() => save.getByRole('alert').textContent())
+      .toContain('Einige Ihrer Wahlen passen nicht zum Plan.');
+    const refused = save.locator('select[aria-invalid="true"]');
+    expect(await refused.count()).toBe(1);
+    const errorId = (await refused.getAttribute('aria-describedby'))!.split(' ').at(-1);
+    expect(await save.locator(`[id="${errorId}"]`).textContent()).toBe(
+      'Diese Person ist schon für eine andere Rolle dieses Plans gewählt.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe(
+      'true',
+    );
+    expect((await getJson('/staffing-plans')).items).toHaveLength(0);
+    await screenshot(page, 'gov-staffing-choice-refused');
+    await other.selectOption('');
+    await lead.selectOption({ label: 'Jonas Weber' });
     await save.getByRole('button', { name: 'Als Personalplan speichern' }).click();
     const saved = save.getByRole('status');
     await expect.poll(() => saved.textContent()).toMatch(/^Am .+ als Personalplan gespeichert\./);
@@ -409,7 +435,16 @@ describe('the governance pages in a browser', () => {
     const jonas = proposals.filter({ hasText: 'Jonas Weber' });
     expect(await jonas.locator('th').textContent()).toBe('Leitung der Einheit');
     expect(await jonas.textContent()).toContain('Backstube');
-    expect(await jonas.textContent()).toContain('von Mooring vorgeschlagen');
+    expect(await jonas.textContent()).toContain('von der Administration gewählt');
+    expect(stored[0].proposals).toContainEqual(
+      expect.objectContaining({
+        role: 'unit_lead',
+        unitName: 'Backstube',
+        memberName: 'Jonas Weber',
+        source: 'chosen',
+      }),
+    );
+    expect(stored[0].proposals.filter((p: any) => p.source === 'chosen')).toHaveLength(1);
     const unplaced = save.getByTestId('plan-unplaced');
     expect(
       await unplaced.locator('tr[data-reason="no_candidates"]').first().textContent(),

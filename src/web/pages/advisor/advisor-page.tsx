@@ -113,6 +113,7 @@ export default function AdvisorPage() {
               // A new ranking starts a new plan to keep.
               key={ranking.submittedAt}
               body={toStaffingPlanBody(answers, ranking.data.ranking[0]!.model)}
+              plan={ranking.data.staffing}
             />
           )}
         </AdviceResult>

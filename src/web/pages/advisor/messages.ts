@@ -101,10 +101,29 @@ const en = {
   save: {
     heading: 'Keep this plan',
     intro:
-      'Store the plan with the people Mooring proposes for its open roles. Nothing changes until you apply it.',
+      'Store the plan with the people proposed for its open roles: the ones you choose below, and Mooring’s suggestions for the rest. Nothing changes until you apply it.',
     button: 'Save as staffing plan',
     working: 'Saving…',
     done: 'Saved as a staffing plan on {{date}}. It is also listed under “Staffing plans”.',
+  },
+  choose: {
+    legend: 'People for the open roles',
+    hint: 'Choose a member for a role, or leave it to Mooring. Roles on units still to create cannot be given to anyone yet.',
+    label: '{{role}} – {{unit}}',
+    suggest: 'Let Mooring suggest',
+    places_one: '{{count}} open place',
+    places_other: '{{count}} open places',
+    refused:
+      'Some of your choices do not fit the plan. The marked fields say why; change them or let Mooring suggest.',
+    problems: {
+      noSuchRole: 'The plan has no such role in this unit any more.',
+      roleFull: 'More people are chosen for this role than it has open places.',
+      memberTwice: 'This person is already chosen for another role of this plan.',
+      roleInPlace: 'This person already has this role (or a stronger one) in this unit.',
+      memberGone: 'This person is no longer a member of the organization.',
+      unitGone: 'This unit no longer exists.',
+      other: 'This choice was refused. Choose someone else or let Mooring suggest.',
+    },
   },
   plans: {
     heading: 'Staffing plans',
@@ -273,10 +292,30 @@ export const advisorMessages: PageMessages<typeof en> = {
     save: {
       heading: 'Plan festhalten',
       intro:
-        'Speichern Sie den Plan mit den Personen, die Mooring für die offenen Rollen vorschlägt. Geändert wird erst etwas, wenn Sie ihn umsetzen.',
+        'Speichern Sie den Plan mit den Personen für seine offenen Rollen: denen, die Sie unten wählen, und den Vorschlägen von Mooring für die übrigen. Geändert wird erst etwas, wenn Sie ihn umsetzen.',
       button: 'Als Personalplan speichern',
       working: 'Wird gespeichert …',
       done: 'Am {{date}} als Personalplan gespeichert. Er steht auch unter „Personalpläne“.',
+    },
+    choose: {
+      legend: 'Personen für die offenen Rollen',
+      hint: 'Wählen Sie ein Mitglied für eine Rolle oder überlassen Sie die Wahl Mooring. Rollen in Einheiten, die erst noch anzulegen sind, lassen sich noch niemandem geben.',
+      label: '{{role}} – {{unit}}',
+      suggest: 'Mooring vorschlagen lassen',
+      places_one: '{{count}} offene Stelle',
+      places_other: '{{count}} offene Stellen',
+      refused:
+        'Einige Ihrer Wahlen passen nicht zum Plan. Die markierten Felder sagen, warum; ändern Sie sie oder lassen Sie Mooring vorschlagen.',
+      problems: {
+        noSuchRole: 'Der Plan hat diese Rolle in dieser Einheit nicht mehr.',
+        roleFull: 'Für diese Rolle sind mehr Personen gewählt, als sie offene Stellen hat.',
+        memberTwice: 'Diese Person ist schon für eine andere Rolle dieses Plans gewählt.',
+        roleInPlace: 'Diese Person hat diese Rolle (oder eine stärkere) in dieser Einheit schon.',
+        memberGone: 'Diese Person ist nicht mehr Mitglied der Organisation.',
+        unitGone: 'Diese Einheit gibt es nicht mehr.',
+        other:
+          'Diese Wahl wurde abgelehnt. Wählen Sie eine andere Person oder lassen Sie Mooring vorschlagen.',
+      },
     },
     plans: {
       heading: 'Personalpläne',
