@@ -470,14 +470,25 @@ describe('bluesky', () => {
   });
 
   it('logs in once for many publishes, and again when the PDS refuses the cached session', async () => {
-    let refuseNext = false;
+    // A revoked session: its access token and its refresh token are refused until the next
+    // login (refusing only the access token lets the agent refresh by itself, and whether the
+    // refreshed token differs from the old one depends on the clock's second).
+    let revoked = false;
     const { fetch, calls } = interceptingFetch((method) => {
-      if (method === 'com.atproto.repo.createRecord' && refuseNext) {
-        refuseNext = false;
+      if (method === 'com.atproto.server.createSession') revoked = false;
+      if (revoked && method === 'com.atproto.repo.createRecord') {
         return Promise.resolve(
           Response.json(
             { error: 'AuthenticationRequired', message: 'Token has been revoked' },
             { status: 401 },
+          ),
+        );
+      }
+      if (revoked && method === 'com.atproto.server.refreshSession') {
+        return Promise.resolve(
+          Response.json(
+            { error: 'ExpiredToken', message: 'Token has been revoked' },
+            { status: 400 },
           ),
         );
       }
@@ -488,7 +499,7 @@ describe('bluesky', () => {
     }
     const logins = () => calls.filter((c) => c === 'com.atproto.server.createSession').length;
     expect(logins()).toBe(1);
-    refuseNext = true;
+    revoked = true;
     const id = crypto.randomUUID();
     const published = await blueskyAdapter.publish(ctx({}, fetch), input(id, 'Re-login'));
     expect(logins()).toBe(2);
