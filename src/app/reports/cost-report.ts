@@ -24,7 +24,7 @@ import { loadActorSnapshot } from '../snapshot.ts';
 import { reportScope, type ReportScope } from './report-access.ts';
 import { resolveRange } from './report-range.ts';
 import { readOtherCostDays } from './read-other-costs.ts';
-import { readReportGroups, type ReportGroup } from './read-report-groups.ts';
+import { emptyGroup, readReportGroups, type ReportGroup } from './read-report-groups.ts';
 import { readSummedTime } from './read-time.ts';
 
 export interface CostReportRequest {
@@ -86,16 +86,7 @@ export async function buildCostReport(db: Db, r: CostReportRequest): Promise<Cos
     const k = slot ? slot.key : key;
     let row = byKey.get(k);
     if (row === undefined) {
-      row = {
-        key: k,
-        start: slot?.start,
-        minutes: 0,
-        centMinutes: 0,
-        byCategory: { create: 0, review: 0, coordinate: 0, respond: 0, train: 0, plan: 0 },
-        posts: undefined,
-        otherCents: 0,
-        label: undefined,
-      };
+      row = emptyGroup(k, slot?.start);
       byKey.set(k, row);
       rows.push(row);
       sorted = false;

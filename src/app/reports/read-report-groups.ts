@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { PostFigures, TimeSums } from '../../core/costs/figures.ts';
-import { periodPlacer, type Period } from '../../core/costs/periods.ts';
-import { compareCostRows, type CostDimension } from '../../core/costs/report.ts';
+import { periodPlacer } from '../../core/costs/periods.ts';
+import { compareCostRows } from '../../core/costs/report.ts';
 import type { Db } from '../../db/connect.ts';
 import {
   postFiguresAt,
@@ -11,7 +11,12 @@ import {
   postTotalOf,
   type PostFiguresColumns,
 } from './read-post-figures.ts';
-import { rolledTimeColumnsSql, rolledTimeOf, rolledTimeSql } from './read-rolled-time.ts';
+import {
+  rolledTimeColumnsSql,
+  rolledTimeOf,
+  rolledTimeSql,
+  type RolledTimeSource,
+} from './read-rolled-time.ts';
 
 /**
  * The groups of a cost report from the rollups: each group's time (read-rolled-time.ts) and its
@@ -22,15 +27,8 @@ import { rolledTimeColumnsSql, rolledTimeOf, rolledTimeSql } from './read-rolled
  * more than one sort here.
  */
 
-export interface ReportGroupsSource {
-  organizationId: string;
-  from: Date;
-  to: Date;
-  unitIds?: readonly string[] | null;
-  by: CostDimension;
-  period: Period;
-  timeZone: string;
-}
+/** What a report reads: the same as its time (read-rolled-time.ts). */
+export type ReportGroupsSource = RolledTimeSource;
 
 /** One group of a report, its time summed in. */
 export interface ReportGroup extends TimeSums {
@@ -55,6 +53,20 @@ export interface ReportGroups {
    * (read the log, read-time.ts); their posts' figures are.
    */
   mismatch: boolean;
+}
+
+/** A group with nothing in it yet: no time, no posts, no other costs. */
+export function emptyGroup(key: string | null, start: Date | undefined): ReportGroup {
+  return {
+    key,
+    start,
+    minutes: 0,
+    centMinutes: 0,
+    byCategory: { create: 0, review: 0, coordinate: 0, respond: 0, train: 0, plan: 0 },
+    posts: undefined,
+    otherCents: 0,
+    label: undefined,
+  };
 }
 
 export async function readReportGroups(db: Db, s: ReportGroupsSource): Promise<ReportGroups> {
@@ -112,16 +124,7 @@ export async function readReportGroups(db: Db, s: ReportGroupsSource): Promise<R
     const slot = place ? place(bounds![Number(key) - 1]!) : { key, start: undefined };
     let group = byKey.get(slot.key);
     if (group === undefined) {
-      group = {
-        key: slot.key,
-        start: slot.start,
-        minutes: 0,
-        centMinutes: 0,
-        byCategory: { create: 0, review: 0, coordinate: 0, respond: 0, train: 0, plan: 0 },
-        posts: undefined,
-        otherCents: 0,
-        label: undefined,
-      };
+      group = emptyGroup(slot.key, slot.start);
       groups.push(group);
     }
     group.posts = postFiguresAt(p, j);
