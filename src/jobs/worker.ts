@@ -53,8 +53,8 @@ export interface Worker {
 export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
   const id = opts.id ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
   const concurrency = opts.concurrency ?? 8;
-  // Claims are made for a quarter of the slots at least: under load
-  // one statement claims many deliveries instead of one for every delivery that just finished.
+  // Claims are made for a quarter of the slots at least: under load one statement claims many
+  // deliveries instead of one for every delivery that just finished.
   const claimBatch = Math.max(1, Math.floor(concurrency / 4));
   const leaseMs = opts.leaseMs ?? 120_000;
   const pollMs = opts.pollMs ?? 500;
@@ -68,6 +68,8 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
 
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
+  /** Enough free slots for a claim. */
+  const room = () => concurrency - inFlight.size >= claimBatch;
   let wake: (() => void) | null = null;
   let idleWaiters: (() => void)[] = [];
   let lastPeriodic = 0;
@@ -153,13 +155,12 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
 
   const loop = (async () => {
     while (!stopping.signal.aborted) {
-      const free = concurrency - inFlight.size;
       let claimed: ClaimedDelivery[] = [];
-      if (free >= claimBatch) {
+      if (room()) {
         try {
           claimed = await claimDeliveries(deps.db, {
             workerId: id,
-            limit: free,
+            limit: concurrency - inFlight.size,
             leaseMs,
             now: deps.now(),
           });
@@ -177,7 +178,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
           work instanceof Error ? work : (work.get(c.id) ?? null),
         ).finally(() => {
           inFlight.delete(p);
-          if (concurrency - inFlight.size >= claimBatch) wake?.();
+          if (room()) wake?.();
         });
         inFlight.add(p);
       }
@@ -188,10 +189,8 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
         for (const w of waiters) w();
       }
       // Claim again at once while there is room and work; otherwise wait for slots or the poll.
-      if (claimed.length === 0 || concurrency - inFlight.size < claimBatch) {
-        await sleep(
-          claimed.length === 0 && concurrency - inFlight.size >= claimBatch ? pollMs : pollMs * 10,
-        );
+      if (claimed.length === 0 || !room()) {
+        await sleep(claimed.length === 0 && room() ? pollMs : pollMs * 10);
       }
     }
     await Promise.all(inFlight);

@@ -13,8 +13,8 @@ const MAX_BATCHES = 5;
 
 /**
  * The posts the actor sees (and with `manageable`, manages), newest first, paged by (created_at,
- * id). Posts the actor may not see (visibility.ts) are skipped; a page may then hold fewer than `limit` items while `nextCursor`
- * still leads on.
+ * id). Posts the actor may not see (visibility.ts) are skipped; a page may then hold fewer than
+ * `limit` items while `nextCursor` still leads on.
  */
 export async function listPosts(
   deps: Deps,

@@ -20,8 +20,9 @@ const PLANNED: ReadonlySet<PostStatus> = new Set(['approved', 'scheduled']);
 /**
  * Sets the due time of variants (null clears one). The author does, at any stage; once the post
  * is approved, so may whoever may pause others' posts on all its channels (the hub that plans the
- * calendar in a coordinated or centralized organization, say). An approved post whose variants all have a
- * due time becomes scheduled, with one delivery per variant; a scheduled post follows new times.
+ * calendar in a coordinated or centralized organization, say). An approved post whose variants
+ * all have a due time becomes scheduled, with one delivery per variant; a scheduled post follows
+ * new times.
  * Due times decide posting-window findings, so for a post in review or approved the chain is
  * asked again: if it now needs a step its current round has not passed, a new round starts.
  */
@@ -35,8 +36,8 @@ export async function schedulePost(
   checkDueTimes(input.variants, deps.now());
   return withLockedPost(deps, actor, postId, async (tx, ctx, post) => {
     const status = post.status as PostStatus;
-    if (post.author_id !== actor.memberId && !PLANNED.has(status)) assertAuthor(actor, post);
-    await assertMayManage(tx, ctx, post);
+    if (PLANNED.has(status)) await assertMayManage(tx, ctx, post);
+    else assertAuthor(actor, post);
     assertVersion(post, input.version);
     if (!EDITABLE.includes(status)) {
       throw conflict('post.not_editable', `A ${status} post cannot be rescheduled.`);
