@@ -18,10 +18,10 @@ const queryClient = new QueryClient({
     },
   },
 });
-prefetchLandingPage(queryClient);
 // The session check starts with the app, not after its first render (its answer is preloaded by
 // index.html): a page's data can be asked for the sooner.
 void queryClient.prefetchQuery(meQuery);
+prefetchLandingPage(queryClient);
 
 function SignedOut() {
   const location = useLocation();

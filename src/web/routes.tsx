@@ -1,9 +1,9 @@
-import { hashKey, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Me } from './api/auth.ts';
-import { queryKeys } from './api/query-keys.ts';
 import type { commonEn } from './i18n/common.en.ts';
 import { prefetchCalendar } from './pages/calendar/calendar-query.ts';
+import { meQuery } from './session/session.tsx';
 
 /**
  * Every page of the app. A page is a folder under `pages/` whose `*-page.tsx` default-exports the
@@ -100,13 +100,10 @@ export function prefetchLandingPage(queryClient: QueryClient): void {
   if (typeof window === 'undefined') return;
   const prefetch = PAGES.find((p) => p.path === window.location.pathname)?.prefetch;
   if (!prefetch) return;
-  const me = hashKey(queryKeys.me);
-  const stop = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.query.queryHash !== me) return;
-    if (event.action.type === 'error') stop();
-    if (event.action.type !== 'success') return;
-    stop();
-    const member = event.action.data as Me | null;
-    if (member) void prefetch(queryClient, member);
-  });
+  // The same query as the session's: one request, whoever asks first. Signed out (null) or
+  // failed: nothing to ask for; the page shows what it shows.
+  queryClient
+    .fetchQuery(meQuery)
+    .then((member) => (member ? prefetch(queryClient, member) : undefined))
+    .catch(() => undefined);
 }
