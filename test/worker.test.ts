@@ -337,6 +337,26 @@ describe('delivery worker', () => {
     expect((await deliveriesOf(post.id))[0]!.external_id).not.toBe('stale');
   });
 
+  it('aborts calls that would outlive their claim’s lease and retries them later', async () => {
+    const second = await webhookChannel(receiver.secret);
+    const post = await scheduled([hook, second], new Date(clock.getTime() - 1000), 'slow network');
+    // The receiver answers after 2.5 s; a lease of 1 s lets each call run 1 s (the least allowed).
+    receiver.delayMs = 2_500;
+    const started = performance.now();
+    try {
+      await runOnce({ leaseMs: 1_000 });
+    } finally {
+      receiver.delayMs = 0;
+    }
+    expect(performance.now() - started).toBeLessThan(2_500);
+    const rows = await deliveriesOf(post.id);
+    expect(rows.map((r) => [r.status, r.failure_kind, r.attempts, r.claim_id])).toEqual([
+      ['scheduled', 'transient', 1, null],
+      ['scheduled', 'transient', 1, null],
+    ]);
+    for (const r of rows) expect(r.run_at.getTime()).toBeGreaterThan(clock.getTime());
+  });
+
   it('rescheduling a partly failed post retries only what did not go out', async () => {
     const second = await webhookChannel(receiver.secret);
     const post = await scheduled([hook, second], new Date(clock.getTime() - 1000));

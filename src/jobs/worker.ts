@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import os from 'node:os';
 import type { Deps } from '../app/deps.ts';
 import { createHttpClient } from '../networks/http-client.ts';
@@ -119,13 +120,24 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
     });
   }
 
+  /**
+   * Aborts the calls of one claim before its lease runs out: a call still running then could
+   * overlap another worker's claim of the same rows. The deliveries of a claim share its lease and
+   * so one signal (a timer per delivery cost more CPU than the HTTP exchange's own bookkeeping).
+   * Stopping the worker does not abort: an abandoned call would only be retried elsewhere.
+   */
+  function leaseSignal(): AbortSignal {
+    const signal = AbortSignal.timeout(Math.max(1_000, leaseMs - 5_000));
+    // Every call of the claim listens to it; Node would warn from the eleventh listener on.
+    setMaxListeners(0, signal);
+    return signal;
+  }
+
   async function handle(
     claimed: ClaimedDelivery,
     work: DeliveryWork | null | Error,
+    signal: AbortSignal,
   ): Promise<void> {
-    // The call must end before the lease does, or another worker could claim the row meanwhile.
-    // Stopping lets calls in flight finish: an abandoned call would only be retried elsewhere.
-    const signal = AbortSignal.timeout(Math.max(1_000, leaseMs - 5_000));
     const { outcome, network } = await attemptDelivery(deps, claimed, work, {
       adapters,
       backoff,
@@ -156,6 +168,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       let claimed: ClaimedDelivery[] = [];
+      const lease = leaseSignal();
       if (room()) {
         try {
           claimed = await claimDeliveries(deps.db, {
@@ -176,6 +189,7 @@ export function startWorker(deps: Deps, opts: WorkerOptions = {}): Worker {
         const p: Promise<void> = handle(
           c,
           work instanceof Error ? work : (work.get(c.id) ?? null),
+          lease,
         ).finally(() => {
           inFlight.delete(p);
           if (room()) wake?.();
