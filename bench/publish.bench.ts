@@ -7,11 +7,13 @@
  *
  * DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
  * the bench creates its own database and drops it afterwards. BENCH_DELIVERIES sets the size of
- * the throughput runs (default 10,000), BENCH_DRAIN the drain run (default 100,000).
+ * the throughput runs (default 10,000), BENCH_DRAIN the drain run (default 100,000),
+ * BENCH_WARMUP the deliveries each set of worker processes publishes before it is measured
+ * (default 5,000; 0 measures cold processes).
  */
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
@@ -25,6 +27,7 @@ import { childEnv, startChild } from '../test/fault/processes.ts';
 
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 10_000);
 const DRAIN = Number(process.env.BENCH_DRAIN ?? 100_000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5_000);
 const CONCURRENCY = 64;
 /** Linux's USER_HZ: /proc times are in hundredths of a second. */
 const CLOCK_TICKS = 100;
@@ -93,16 +96,42 @@ try {
     return started;
   }
 
-  /** CPU seconds a process has used so far (Linux: utime + stime of /proc/<pid>/stat). */
-  function cpuSeconds(pid: number | undefined): number {
+  /**
+   * CPU seconds a process has used so far (Linux: utime + stime of /proc/<pid>/stat), with
+   * `children` also those of its children that have exited (cutime + cstime).
+   */
+  function cpuSeconds(pid: number | string | undefined, children = false): number {
     if (pid === undefined) return 0;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      const fields = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .map(Number);
+      const own = fields[11]! + fields[12]!;
+      return (children ? own + fields[13]! + fields[14]! : own) / CLOCK_TICKS;
     } catch {
       return 0;
     }
+  }
+
+  /**
+   * CPU seconds PostgreSQL has used so far when it runs on this machine (0 otherwise): its
+   * processes, and through the postmaster's children's times the backends that have exited.
+   */
+  function postgresCpuSeconds(): number {
+    let total = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') {
+          total += cpuSeconds(pid, true);
+        }
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+    return total;
   }
 
   async function stopWorkers(started: ChildProcess[]): Promise<void> {
@@ -156,6 +185,26 @@ try {
   async function throughput(workers: number, extra: Record<string, string>, count: number) {
     await clear();
     const started = await startWorkers(workers, extra);
+    // Workers are long-running processes: the measured run starts once V8 has compiled their hot
+    // paths, which a first batch of deliveries, not measured, makes it do.
+    if (WARMUP > 0) {
+      await buildScheduledDeliveries(db, org, {
+        unitId: unit,
+        authorId: author.id,
+        channelIds: channels,
+        count: WARMUP,
+        dueAt: new Date(),
+      });
+      await untilPublished();
+      await clear();
+    }
+    // Counters first: reading PostgreSQL's statistics takes a pause, which must not fall between
+    // the deliveries falling due and the clock starting (the workers would get a head start).
+    const xactBefore = await transactions();
+    const cpuBefore = started.map((c) => cpuSeconds(c.pid));
+    const sinkBefore = process.cpuUsage();
+    const postgresBefore = postgresCpuSeconds();
+    // One statement: every delivery falls due when it commits, and the clock starts then.
     await buildScheduledDeliveries(db, org, {
       unitId: unit,
       authorId: author.id,
@@ -163,20 +212,19 @@ try {
       count,
       dueAt: new Date(),
     });
-    const xactBefore = await transactions();
-    const cpuBefore = started.map((c) => cpuSeconds(c.pid));
-    const sinkBefore = process.cpuUsage();
     const t0 = performance.now();
     await untilPublished();
     const seconds = (performance.now() - t0) / 1000;
     const workerCpu = started.reduce((t, c, i) => t + cpuSeconds(c.pid) - cpuBefore[i]!, 0);
     const sink = process.cpuUsage(sinkBefore);
+    const postgres = postgresCpuSeconds() - postgresBefore;
     await stopWorkers(started);
     return {
       rate: count / seconds,
       xacts: ((await transactions()) - xactBefore) / count,
       workerMs: (workerCpu * 1000) / count,
       sinkMs: (sink.user + sink.system) / 1000 / count,
+      postgresMs: (postgres * 1000) / count,
     };
   }
   const ms = (x: number) => x.toFixed(2);
@@ -193,7 +241,8 @@ try {
     console.log(
       `  ${workers} worker(s): ${hook.rate.toFixed(0).padStart(6)} deliveries/s to the sink; ` +
         `claim loop alone ${base.rate.toFixed(0).padStart(6)}/s; ratio ${(hook.rate / base.rate).toFixed(2)}` +
-        `; worker CPU per delivery ${ms(hook.workerMs)} ms (claim loop ${ms(base.workerMs)} ms), ` +
+        `; CPU per delivery: workers ${ms(hook.workerMs)} ms (claim loop ${ms(base.workerMs)} ms), ` +
+        `PostgreSQL ${ms(hook.postgresMs)} ms (claim loop ${ms(base.postgresMs)} ms), ` +
         `sink ${ms(hook.sinkMs)} ms; transactions per delivery ${hook.xacts.toFixed(2)} ` +
         `(claim loop ${base.xacts.toFixed(2)})`,
     );
@@ -234,8 +283,8 @@ try {
   const drain = await throughput(4, {}, DRAIN);
   console.log(
     `  ${DRAIN.toLocaleString('en')} due at once, 4 workers: ${drain.rate.toFixed(0)} deliveries/s ` +
-      `(target ≥ 1,000/s) ${drain.rate >= 1000 ? 'ok' : 'BELOW TARGET'}; worker CPU per delivery ` +
-      `${ms(drain.workerMs)} ms, sink ${ms(drain.sinkMs)} ms; load average ${os
+      `(target ≥ 1,000/s) ${drain.rate >= 1000 ? 'ok' : 'BELOW TARGET'}; CPU per delivery: workers ` +
+      `${ms(drain.workerMs)} ms, PostgreSQL ${ms(drain.postgresMs)} ms, sink ${ms(drain.sinkMs)} ms; load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
