@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as calendarComments from './2026-11-29T2010-calendar-comments.ts';
 import * as content from './2026-11-29T1900-content.ts';
+import * as contentForeignKeyIndexes from './2026-11-30T0400-content-foreign-key-indexes.ts';
 import * as costs from './2026-11-29T2130-costs.ts';
 import * as duties from './2026-11-29T2120-duties.ts';
 import * as foundation from './2026-11-29T1700-foundation.ts';
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0000-staffing-plans': staffingPlans,
   '2026-11-30T0200-credential-notify': credentialNotify,
   '2026-11-30T0300-report-rollups': reportRollups,
+  '2026-11-30T0400-content-foreign-key-indexes': contentForeignKeyIndexes,
 };
