@@ -228,6 +228,70 @@ describe('rounds', () => {
     expect(scheduled.variants[0]!.delivery).toMatchObject({ status: 'scheduled', dueAt: DUE });
   });
 
+  it('lists the posts whose open step waits for me (awaiting=me), page by page', async () => {
+    const room2 = await buildNewsroom(database.db);
+    const [hubA, hubB] = [
+      await signIn(server, room2.editors[0].email),
+      await signIn(server, room2.editors[1].email),
+    ];
+    const writer = await signIn(server, room2.author.email);
+    const lead = await signIn(server, room2.lead.email);
+    const posts: Post[] = [];
+    for (const t of ['First', 'Second', 'Third']) {
+      const p = await ok(
+        writer.post('/api/v1/posts', {
+          language: 'en',
+          variants: [{ channelId: room2.channels.mastodon, text: `${t} for the hub.` }],
+        }),
+        201,
+      );
+      posts.push(await ok(writer.post(`/api/v1/posts/${p.id}/submit`, {})));
+    }
+    await draft(author, text('Another organization’s post is never in this queue.'));
+    const awaiting = async (c: Client, query = '') => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await c.get(
+          `/api/v1/posts?awaiting=me&limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        const page = bodyOf<{ items: Post[]; nextCursor: string | null }>(res);
+        ids.push(...page.items.map((p) => p.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+    const all = posts.map((p) => p.id).reverse();
+    expect(await awaiting(hubA)).toEqual(all);
+    expect(await awaiting(hubB)).toEqual(all);
+    // Not the author's own posts, not someone outside the step's pool.
+    expect(await awaiting(writer)).toEqual([]);
+    expect(await awaiting(lead)).toEqual([]);
+    expect(
+      (await lead.post(`/api/v1/posts/${posts[0]!.id}/approval`, { decision: 'approve' })).status,
+    ).toBe(403);
+    expect(await awaiting(hubA, '&status=draft')).toEqual([]);
+
+    // A step every hub editor must approve: after my approval it waits for the other one only.
+    await database.db
+      .updateTable('approval_steps')
+      .set({ rule: 'all' })
+      .where('post_id', '=', posts[0]!.id)
+      .execute();
+    const half = await ok(
+      hubA.post(`/api/v1/posts/${posts[0]!.id}/approval`, { decision: 'approve' }),
+    );
+    expect(half.status).toBe('in_review');
+    expect(await awaiting(hubA)).toEqual(all.slice(0, 2));
+    expect(await awaiting(hubB)).toEqual(all);
+    await ok(hubB.post(`/api/v1/posts/${posts[0]!.id}/approval`, { decision: 'approve' }));
+    expect(await awaiting(hubB)).toEqual(all.slice(0, 2));
+
+    const bad = await hubA.get('/api/v1/posts?awaiting=you');
+    expect(bad.status).toBe(400);
+    expect(detailOf(bad).path).toBe('querystring.awaiting');
+  });
+
   it('a new due time outside the posting window asks the hub again', async () => {
     const windowed = await buildNewsroom(database.db);
     const hubEditor = await signIn(server, windowed.editors[0].email);

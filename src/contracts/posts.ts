@@ -99,6 +99,11 @@ export const listPostsQuery = pageQuery.extend({
   status: postStatusSchema.optional(),
   /** `true`: only posts the caller manages (its author, or may pause them on all channels). */
   manageable: z.enum(['true', 'false']).optional(),
+  /**
+   * `me`: only posts in review whose open approval step waits for the caller's decision (in its
+   * pool, not the author, not yet decided in this round): the approval queue.
+   */
+  awaiting: z.enum(['me']).optional(),
   unitId: idSchema.optional(),
   channelId: idSchema.optional(),
   campaignId: idSchema.optional(),

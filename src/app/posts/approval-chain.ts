@@ -1,8 +1,10 @@
+import type { Selectable } from 'kysely';
 import { decide } from '../../core/governance/decide.ts';
 import type { PoolStep } from '../../core/governance/pool.ts';
 import type { FindingFacts } from '../../core/governance/severity.ts';
 import type { Snapshot } from '../../core/governance/snapshot.ts';
-import type { Reason } from '../../core/governance/types.ts';
+import type { PoolKind, Reason, StepRule } from '../../core/governance/types.ts';
+import type { ApprovalStepsTable } from '../../db/schema.ts';
 import { AppError, notFound, type ErrorDetail } from '../errors.ts';
 
 export interface ChainInput {
@@ -10,6 +12,18 @@ export interface ChainInput {
   findings: FindingFacts[];
   /** The variant deviates from its campaign's master post (multi_coordinated: + global hub). */
   deviatesFromMaster?: boolean;
+}
+
+/** A stored approval step as the pool rule (`inPool`) reads it. */
+export function poolStep(
+  s: Pick<Selectable<ApprovalStepsTable>, 'pool' | 'pool_unit_id' | 'rule' | 'channel_ids'>,
+): PoolStep {
+  return {
+    pool: s.pool as PoolKind,
+    unitId: s.pool_unit_id,
+    rule: s.rule as StepRule,
+    channelIds: s.channel_ids,
+  };
 }
 
 export type ChainResult =

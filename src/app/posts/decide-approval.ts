@@ -1,6 +1,5 @@
 import { decide } from '../../core/governance/decide.ts';
-import { inPool, poolMembers, type PoolStep } from '../../core/governance/pool.ts';
-import type { PoolKind, StepRule } from '../../core/governance/types.ts';
+import { inPool, poolMembers } from '../../core/governance/pool.ts';
 import type { DecideApprovalInput, Post } from '../../contracts/posts.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Selectable } from 'kysely';
@@ -8,6 +7,7 @@ import type { ApprovalStepsTable } from '../../db/schema.ts';
 import { recordActivity } from '../activity.ts';
 import { AppError, conflict } from '../errors.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { poolStep } from './approval-chain.ts';
 import { scheduleIfReady, supersedePending } from './approval-round.ts';
 import type { PostContext } from './post-context.ts';
 import { withLockedPost } from './post-access.ts';
@@ -16,13 +16,6 @@ import { toPost } from './post-view.ts';
 import { movePost } from './transition.ts';
 
 type StepRow = Selectable<ApprovalStepsTable>;
-
-const poolStep = (s: StepRow): PoolStep => ({
-  pool: s.pool as PoolKind,
-  unitId: s.pool_unit_id,
-  rule: s.rule as StepRule,
-  channelIds: s.channel_ids,
-});
 
 /**
  * Records an approver's decision on the open step of the post's current round. Steps are taken

@@ -1,10 +1,13 @@
 import { sql } from 'kysely';
+import { inPool } from '../../core/governance/pool.ts';
+import type { Snapshot } from '../../core/governance/snapshot.ts';
 import type { ListPostsQuery, PostPage } from '../../contracts/posts.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { badInput } from '../errors.ts';
 import { checkFilterIds } from '../filter-ids.ts';
 import { loadActorSnapshot } from '../snapshot.ts';
+import { poolStep } from './approval-chain.ts';
 import { toPost } from './post-view.ts';
 import { canManagePost, canSeePost } from './visibility.ts';
 
@@ -30,11 +33,14 @@ export async function listPosts(
   for (let batch = 0; batch < MAX_BATCHES && more && visible.length <= query.limit; batch++) {
     const rows = await fetchBatch(deps, actor, query, after, query.limit + 1);
     more = rows.length === query.limit + 1;
+    const awaiting =
+      query.awaiting === 'me' ? await awaitingActor(deps, snapshot, actor, rows) : null;
     for (const r of rows) {
       const channelIds = r.channel_ids ?? [];
       if (
         canSeePost(snapshot, actor, r, channelIds) &&
-        (query.manageable !== 'true' || canManagePost(snapshot, actor, r, channelIds))
+        (query.manageable !== 'true' || canManagePost(snapshot, actor, r, channelIds)) &&
+        (awaiting === null || awaiting.has(r.id))
       ) {
         visible.push(r);
       }
@@ -83,6 +89,9 @@ function fetchBatch(
       q.where(sql<boolean>`(posts.created_at, posts.id) < (${after!.createdAt}, ${after!.id})`),
     )
     .$if(query.status !== undefined, (q) => q.where('posts.status', '=', query.status!))
+    .$if(query.awaiting === 'me', (q) =>
+      q.where('posts.status', '=', 'in_review').where('posts.author_id', '<>', actor.memberId),
+    )
     .$if(query.unitId !== undefined, (q) => q.where('posts.unit_id', '=', query.unitId!))
     .$if(query.campaignId !== undefined, (q) =>
       q.where('posts.campaign_id', '=', query.campaignId!),
@@ -104,6 +113,62 @@ function fetchBatch(
     .orderBy('posts.id', 'desc')
     .limit(limit)
     .execute();
+}
+
+/**
+ * Of the given posts in review, those whose open step (the first pending one of the current
+ * round) the actor may decide now: in its pool (`inPool`, the rule `decideApproval` applies) and
+ * without a decision of theirs in this round. Two queries for the whole batch.
+ */
+async function awaitingActor(
+  deps: Deps,
+  snapshot: Snapshot,
+  actor: Actor,
+  posts: readonly { id: string; approval_round: number }[],
+): Promise<Set<string>> {
+  const org = actor.organizationId;
+  const waiting = new Set<string>();
+  if (posts.length === 0) return waiting;
+  const round = new Map(posts.map((p) => [p.id, p.approval_round]));
+  const steps = (
+    await deps.db
+      .selectFrom('approval_steps')
+      .selectAll()
+      .where('organization_id', '=', org)
+      .where('post_id', 'in', [...round.keys()])
+      .orderBy('post_id')
+      .orderBy('position')
+      .execute()
+  ).filter((s) => s.round === round.get(s.post_id));
+  const decided = new Set(
+    steps.length === 0
+      ? []
+      : (
+          await deps.db
+            .selectFrom('approval_decisions')
+            .select('step_id')
+            .where('organization_id', '=', org)
+            .where('member_id', '=', actor.memberId)
+            .where(
+              'step_id',
+              'in',
+              steps.map((s) => s.id),
+            )
+            .execute()
+        ).map((d) => d.step_id),
+  );
+  for (const postId of round.keys()) {
+    const own = steps.filter((s) => s.post_id === postId);
+    const open = own.find((s) => s.status === 'pending');
+    if (
+      open &&
+      !own.some((s) => decided.has(s.id)) &&
+      inPool(snapshot, actor.memberId, poolStep(open))
+    ) {
+      waiting.add(postId);
+    }
+  }
+  return waiting;
 }
 
 function encodeCursor(createdAt: Date, id: string): string {

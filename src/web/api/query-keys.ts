@@ -19,6 +19,8 @@ export const queryKeys = {
   notifications: ['notifications'] as const,
   posts: ['posts'] as const,
   postList: (filter: Record<string, string | undefined>) => ['posts', 'list', filter] as const,
+  /** Paged lists (`usePostPages`): infinite queries, kept apart from the single-page ones. */
+  postPages: (filter: Record<string, string | undefined>) => ['posts', 'pages', filter] as const,
   post: (id: string) => ['posts', 'one', id] as const,
   guidelines: (unitId: string) => ['guidelines', unitId] as const,
   decide: (action: string, target: string) => ['decide', action, target] as const,

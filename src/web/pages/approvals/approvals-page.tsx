@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listPosts } from '../../api/posts.ts';
-import { queryKeys } from '../../api/query-keys.ts';
 import { registerMessages } from '../../i18n/setup.ts';
 import { PostSummary } from '../../posts/post-summary.tsx';
 import { useApprovalQueue } from '../../posts/use-approval-queue.ts';
 import { useDirectory } from '../../posts/use-directory.ts';
+import { usePostPages, type PostPages } from '../../posts/use-post-pages.ts';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
@@ -26,18 +24,14 @@ export default function ApprovalsPage() {
   usePageTitle(t('title'));
   const queue = useApprovalQueue();
   const { directory, error } = useDirectory();
-  const planned = (status: 'approved' | 'scheduled') => ({
-    queryKey: queryKeys.postList({ status, manageable: 'true' }),
-    queryFn: () => listPosts({ status, manageable: 'true', limit: 100 }),
-  });
-  const toSchedule = useQuery(planned('approved'));
-  const inPlan = useQuery(planned('scheduled'));
+  const toSchedule = usePostPages({ status: 'approved', manageable: 'true' });
+  const inPlan = usePostPages({ status: 'scheduled', manageable: 'true' });
   const [notice, setNotice] = useState<string | null>(null);
   const failure = error ?? queue.error ?? toSchedule.error ?? inPlan.error;
   if (failure) return <ErrorAlert error={failure} onRetry={queue.refetch} />;
   if (!directory) return <Loading />;
-  const approved = toSchedule.data?.items ?? [];
-  const scheduled = inPlan.data?.items ?? [];
+  const approved = toSchedule.items;
+  const scheduled = inPlan.items;
 
   return (
     <>
@@ -56,6 +50,7 @@ export default function ApprovalsPage() {
             <ReviewCard key={p.id} post={p} directory={directory} onDecided={setNotice} />
           ))
         )}
+        <MoreButton list={queue} />
       </section>
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{t('schedule.heading')}</h2>
@@ -69,6 +64,7 @@ export default function ApprovalsPage() {
             <ScheduleCard key={p.id} post={p} directory={directory} onScheduled={setNotice} />
           ))
         )}
+        <MoreButton list={toSchedule} />
       </section>
       <section aria-labelledby="scheduled-heading">
         <h2 id="scheduled-heading">{t('scheduled.heading')}</h2>
@@ -81,7 +77,20 @@ export default function ApprovalsPage() {
             </div>
           ))
         )}
+        <MoreButton list={inPlan} />
       </section>
     </>
+  );
+}
+
+/** Loads the section's next page while the server has more. */
+function MoreButton({ list }: { list: PostPages }) {
+  const { t } = useTranslation('approvals');
+  const { t: tc } = useTranslation();
+  if (!list.hasMore) return null;
+  return (
+    <button type="button" className="button" disabled={list.loadingMore} onClick={list.loadMore}>
+      {list.loadingMore ? tc('app.loading') : t('more')}
+    </button>
   );
 }

@@ -19,7 +19,11 @@ export function ApprovalsCard() {
         <p>{t('approvals.none')}</p>
       ) : (
         <>
-          <p className="count">{t('approvals.count', { count: queue.items.length })}</p>
+          <p className="count">
+            {t(queue.hasMore ? 'approvals.countAtLeast' : 'approvals.count', {
+              count: queue.items.length,
+            })}
+          </p>
           <ul>
             {queue.items.slice(0, 5).map((p) => (
               <li key={p.id}>{p.title || excerpt(p.variants[0]?.text ?? '')}</li>

@@ -8,6 +8,7 @@ const en = {
     none: 'Nothing waits for your approval.',
     count_one: '{{count}} post waits for your approval.',
     count_other: '{{count}} posts wait for your approval.',
+    countAtLeast: 'More than {{count}} posts wait for your approval.',
     open: 'Open the approval queue',
   },
   myPosts: {
@@ -55,6 +56,7 @@ export const dashboardMessages: PageMessages<typeof en> = {
       none: 'Nichts wartet auf Ihre Freigabe.',
       count_one: '{{count}} Beitrag wartet auf Ihre Freigabe.',
       count_other: '{{count}} Beiträge warten auf Ihre Freigabe.',
+      countAtLeast: 'Mehr als {{count}} Beiträge warten auf Ihre Freigabe.',
       open: 'Zur Freigabeliste',
     },
     myPosts: {
