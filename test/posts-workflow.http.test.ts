@@ -287,6 +287,15 @@ describe('rounds', () => {
     await ok(hubB.post(`/api/v1/posts/${posts[0]!.id}/approval`, { decision: 'approve' }));
     expect(await awaiting(hubB)).toEqual(all.slice(0, 2));
 
+    // A unit stands for itself and the units below it: the posts of Dept are the root's too.
+    const ofUnit = async (unitId: string) =>
+      bodyOf<{ items: Post[] }>(
+        await hubA.get(`/api/v1/posts?unitId=${unitId}&limit=100`),
+      ).items.map((p) => p.id);
+    expect(await ofUnit(room2.dept)).toEqual(all);
+    expect(await ofUnit(room2.org.rootId)).toEqual(all);
+    expect(await ofUnit(room2.hub)).toEqual([]);
+
     const bad = await hubA.get('/api/v1/posts?awaiting=you');
     expect(bad.status).toBe(400);
     expect(detailOf(bad).path).toBe('querystring.awaiting');

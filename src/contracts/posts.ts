@@ -104,6 +104,7 @@ export const listPostsQuery = pageQuery.extend({
    * pool, not the author, not yet decided in this round): the approval queue.
    */
   awaiting: z.enum(['me']).optional(),
+  /** The unit's posts and those of the units below it. */
   unitId: idSchema.optional(),
   channelId: idSchema.optional(),
   campaignId: idSchema.optional(),

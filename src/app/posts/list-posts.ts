@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { inPool } from '../../core/governance/pool.ts';
 import type { Snapshot } from '../../core/governance/snapshot.ts';
+import { isAncestorOrSelf } from '../../core/governance/snapshot-queries.ts';
 import type { ListPostsQuery, PostPage } from '../../contracts/posts.ts';
 import { authorizeOrganization } from '../authorize.ts';
 import type { Actor, Deps } from '../deps.ts';
@@ -15,9 +16,10 @@ import { canManagePost, canSeePost } from './visibility.ts';
 const MAX_BATCHES = 5;
 
 /**
- * The posts the actor sees (and with `manageable`, manages), newest first, paged by (created_at,
- * id). Posts the actor may not see (visibility.ts) are skipped; a page may then hold fewer than
- * `limit` items while `nextCursor` still leads on.
+ * The posts the actor sees (and with `manageable`, manages; with `awaiting=me`, may approve now),
+ * newest first, paged by (created_at, id); `unitId` also takes the units below it. Posts the
+ * actor may not see (visibility.ts) are skipped; a page may then hold fewer than `limit` items
+ * while `nextCursor` still leads on.
  */
 export async function listPosts(
   deps: Deps,
@@ -28,10 +30,15 @@ export async function listPosts(
   authorizeOrganization(snapshot, actor, 'view_organization');
   await checkFilterIds(deps.db, snapshot, actor.organizationId, query);
   let after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+  // A unit stands for itself and the units below it, as in the calendar.
+  const units =
+    query.unitId === undefined
+      ? undefined
+      : snapshot.unitIds.filter((id) => isAncestorOrSelf(snapshot, query.unitId!, id));
   const visible: Awaited<ReturnType<typeof fetchBatch>> = [];
   let more = true;
   for (let batch = 0; batch < MAX_BATCHES && more && visible.length <= query.limit; batch++) {
-    const rows = await fetchBatch(deps, actor, query, after, query.limit + 1);
+    const rows = await fetchBatch(deps, actor, query, units, after, query.limit + 1);
     more = rows.length === query.limit + 1;
     const awaiting =
       query.awaiting === 'me' ? await awaitingActor(deps, snapshot, actor, rows) : null;
@@ -67,6 +74,7 @@ function fetchBatch(
   deps: Deps,
   actor: Actor,
   query: ListPostsQuery,
+  units: readonly string[] | undefined,
   after: { createdAt: Date; id: string } | null,
   limit: number,
 ) {
@@ -92,7 +100,7 @@ function fetchBatch(
     .$if(query.awaiting === 'me', (q) =>
       q.where('posts.status', '=', 'in_review').where('posts.author_id', '<>', actor.memberId),
     )
-    .$if(query.unitId !== undefined, (q) => q.where('posts.unit_id', '=', query.unitId!))
+    .$if(units !== undefined, (q) => q.where('posts.unit_id', 'in', units!))
     .$if(query.campaignId !== undefined, (q) =>
       q.where('posts.campaign_id', '=', query.campaignId!),
     )
