@@ -47,6 +47,11 @@ export const PAGES: readonly PageRoute[] = [
       prefetchCalendar(queryClient, me, new URLSearchParams(window.location.search)),
   },
   {
+    path: '/posts',
+    nav: 'posts',
+    page: lazy(() => import('./pages/posts/posts-page.tsx')),
+  },
+  {
     path: '/guidelines',
     nav: 'guidelines',
     page: lazy(() => import('./pages/guidelines/guidelines-page.tsx')),

@@ -274,6 +274,27 @@ describe('the web app in a browser', () => {
     await signOut(page);
   });
 
+  it('finds the post among the author’s posts in review, filters kept in the address', async () => {
+    await signIn(page, app.url, demoEmail(BANK, BRANCH_EDITOR));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Overview');
+    await page.getByRole('link', { name: 'Posts', exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Posts');
+    await page.getByLabel('Status').selectOption('in_review');
+    await page.getByLabel('Only my posts').check();
+    const card = page.locator(`article[data-post="${postId}"]`);
+    await card.waitFor();
+    expect(await card.locator('.badge-status').textContent()).toBe('In review');
+    expect(new URL(page.url()).searchParams.get('status')).toBe('in_review');
+    expect(await unlabeledControls(page)).toEqual([]);
+    await screenshot(page, '06b-posts-mine-in-review');
+    await page.getByLabel('Status').selectOption('draft');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.getByLabel('Status').selectOption('in_review');
+    await card.getByRole('link', { name: 'Open' }).click();
+    await expect.poll(() => page.url()).toContain(`/compose/${postId}`);
+    await signOut(page);
+  });
+
   it('lets a hub editor approve from the queue', async () => {
     await signIn(page, app.url, demoEmail(BANK, HUB_EDITOR));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Übersicht');

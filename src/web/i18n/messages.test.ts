@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { approvalsMessages } from '../pages/approvals/messages.ts';
 import { calendarMessages } from '../pages/calendar/messages.ts';
 import { deliveriesMessages } from '../pages/deliveries/messages.ts';
+import { postsMessages } from '../pages/posts/messages.ts';
 import { guidelinesMessages } from '../pages/guidelines/messages.ts';
 import { settingsMessages } from '../pages/settings/messages.ts';
 import { advisorMessages } from '../pages/advisor/messages.ts';
@@ -41,6 +42,7 @@ const SETS = {
   guidelines: guidelinesMessages,
   settings: settingsMessages,
   deliveries: deliveriesMessages,
+  posts: postsMessages,
   strategy: strategyMessages,
   advisor: advisorMessages,
   modelSwitch: modelSwitchMessages,

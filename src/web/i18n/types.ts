@@ -6,6 +6,7 @@ import type { modelSwitchMessages } from '../pages/model-switch/messages.ts';
 import type { strategyMessages } from '../pages/strategy/messages.ts';
 import type { calendarMessages } from '../pages/calendar/messages.ts';
 import type { deliveriesMessages } from '../pages/deliveries/messages.ts';
+import type { postsMessages } from '../pages/posts/messages.ts';
 import type { guidelinesMessages } from '../pages/guidelines/messages.ts';
 import type { settingsMessages } from '../pages/settings/messages.ts';
 import type { channelsMessages } from '../pages/channels/messages.ts';
@@ -40,6 +41,7 @@ declare module 'i18next' {
       guidelines: (typeof guidelinesMessages)['en'];
       settings: (typeof settingsMessages)['en'];
       deliveries: (typeof deliveriesMessages)['en'];
+      posts: (typeof postsMessages)['en'];
     };
   }
 }

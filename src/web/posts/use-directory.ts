@@ -37,3 +37,25 @@ export function useDirectory(): { directory: Directory | undefined; error: unkno
   }, [units.data, channels.data, members.data]);
   return { directory, error: units.error ?? channels.error ?? members.error ?? null };
 }
+
+/** Units in tree order, each with its depth, so the list reads like the organization chart. */
+export function unitsInTreeOrder(
+  directory: Directory,
+): { id: string; name: string; depth: number }[] {
+  const children = new Map<string | null, Directory['units']>();
+  for (const u of directory.units) {
+    const list = children.get(u.parentId) ?? [];
+    list.push(u);
+    children.set(u.parentId, list);
+  }
+  const out: { id: string; name: string; depth: number }[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    for (const u of list) {
+      out.push({ id: u.id, name: u.name, depth });
+      walk(u.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}

@@ -4,9 +4,10 @@ import { registerMessages } from '../../i18n/setup.ts';
 import { PostSummary } from '../../posts/post-summary.tsx';
 import { useApprovalQueue } from '../../posts/use-approval-queue.ts';
 import { useDirectory } from '../../posts/use-directory.ts';
-import { usePostPages, type PostPages } from '../../posts/use-post-pages.ts';
+import { usePostPages } from '../../posts/use-post-pages.ts';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { Loading } from '../../ui/loading.tsx';
+import { MoreButton } from '../../ui/more-button.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { approvalsMessages } from './messages.ts';
 import { ReviewCard } from './review-card.tsx';
@@ -50,7 +51,7 @@ export default function ApprovalsPage() {
             <ReviewCard key={p.id} post={p} directory={directory} onDecided={setNotice} />
           ))
         )}
-        <MoreButton list={queue} />
+        <MoreButton hasMore={queue.hasMore} loading={queue.loadingMore} onMore={queue.loadMore} />
       </section>
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{t('schedule.heading')}</h2>
@@ -64,7 +65,11 @@ export default function ApprovalsPage() {
             <ScheduleCard key={p.id} post={p} directory={directory} onScheduled={setNotice} />
           ))
         )}
-        <MoreButton list={toSchedule} />
+        <MoreButton
+          hasMore={toSchedule.hasMore}
+          loading={toSchedule.loadingMore}
+          onMore={toSchedule.loadMore}
+        />
       </section>
       <section aria-labelledby="scheduled-heading">
         <h2 id="scheduled-heading">{t('scheduled.heading')}</h2>
@@ -77,20 +82,12 @@ export default function ApprovalsPage() {
             </div>
           ))
         )}
-        <MoreButton list={inPlan} />
+        <MoreButton
+          hasMore={inPlan.hasMore}
+          loading={inPlan.loadingMore}
+          onMore={inPlan.loadMore}
+        />
       </section>
     </>
-  );
-}
-
-/** Loads the section's next page while the server has more. */
-function MoreButton({ list }: { list: PostPages }) {
-  const { t } = useTranslation('approvals');
-  const { t: tc } = useTranslation();
-  if (!list.hasMore) return null;
-  return (
-    <button type="button" className="button" disabled={list.loadingMore} onClick={list.loadMore}>
-      {list.loadingMore ? tc('app.loading') : t('more')}
-    </button>
   );
 }

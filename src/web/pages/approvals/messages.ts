@@ -2,7 +2,6 @@ import type { PageMessages } from '../../i18n/messages.ts';
 
 const en = {
   title: 'Approvals',
-  more: 'Show more',
   queue: {
     heading: 'Waiting for my approval',
     none: 'Nothing waits for your approval.',
@@ -37,7 +36,6 @@ export const approvalsMessages: PageMessages<typeof en> = {
   en,
   de: {
     title: 'Freigaben',
-    more: 'Mehr anzeigen',
     queue: {
       heading: 'Warten auf meine Freigabe',
       none: 'Nichts wartet auf Ihre Freigabe.',

@@ -17,21 +17,18 @@ import { listCampaigns } from '../../api/calendar.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/setup.ts';
+import { FILTER_KEYS, filterParamsOf, filtersOf, type Filters } from '../../posts/post-filters.ts';
+import { PostFiltersForm } from '../../posts/post-filters-form.tsx';
 import { useDirectory } from '../../posts/use-directory.ts';
 import { useMe } from '../../session/session.tsx';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { CalendarFilters } from './calendar-filters.tsx';
 import {
   calendarQuery,
   calendarQueryOptions,
-  FILTER_KEYS,
-  filterParamsOf,
-  filtersOf,
   openingView,
   rangeOf,
   VIEWS,
-  type Filters,
   type ViewKey,
 } from './calendar-query.ts';
 import {
@@ -252,11 +249,12 @@ export default function CalendarPage() {
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro', { timeZone })}</p>
-      <CalendarFilters
+      <PostFiltersForm
         filters={filters}
         directory={directory}
         campaigns={campaigns.data}
         onChange={onFilters}
+        idPrefix="cal-filter"
       />
       {(directoryError ?? campaigns.error) && (
         <ErrorAlert error={directoryError ?? campaigns.error} />

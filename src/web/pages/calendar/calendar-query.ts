@@ -4,6 +4,7 @@ import type { Me } from '../../api/auth.ts';
 import { getCalendar } from '../../api/calendar.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { directoryQueries } from '../../posts/directory-queries.ts';
+import { filterParamsOf, filtersOf, type Filters } from '../../posts/post-filters.ts';
 import { memberLocale } from '../../session/session.tsx';
 import { orgClock, type OrgClock } from './org-clock.ts';
 import { isDay, viewRange, type ViewType } from './view-range.ts';
@@ -36,22 +37,6 @@ export function openingView(
     view: Object.hasOwn(VIEWS, asked) ? VIEWS[asked as ViewKey] : VIEWS.month,
     date: isDay(date) ? date : clock.toWall(Date.now()).slice(0, 10),
   };
-}
-
-export const FILTER_KEYS = ['unitId', 'channelId', 'campaignId', 'status'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string>>;
-
-/** The filters of the address as one string: it changes only when they do. */
-export function filterParamsOf(search: URLSearchParams): string {
-  return FILTER_KEYS.map((k) => search.get(k) ?? '').join('|');
-}
-
-export function filtersOf(filterParams: string): Filters {
-  const [unitId, channelId, campaignId, status] = filterParams.split('|');
-  return Object.fromEntries(
-    Object.entries({ unitId, channelId, campaignId, status }).filter(([, v]) => v),
-  );
 }
 
 /** The instants `[from, to)` of what FullCalendar shows for `view` around `date`. */

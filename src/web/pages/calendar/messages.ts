@@ -4,15 +4,6 @@ const en = {
   title: 'Calendar',
   intro:
     'Every post planned for a channel, as far as you may see it. Times are in the organization’s time zone ({{timeZone}}).',
-  filters: {
-    legend: 'Show only',
-    unit: 'Unit',
-    channel: 'Channel',
-    campaign: 'Campaign',
-    status: 'Status',
-    all: 'All',
-    reset: 'Show all',
-  },
   toolbar: {
     prev: 'Previous',
     next: 'Next',
@@ -73,15 +64,6 @@ export const calendarMessages: PageMessages<typeof en> = {
     title: 'Kalender',
     intro:
       'Alle für einen Kanal geplanten Beiträge, soweit Sie sie sehen dürfen. Die Zeiten gelten in der Zeitzone der Organisation ({{timeZone}}).',
-    filters: {
-      legend: 'Nur anzeigen',
-      unit: 'Einheit',
-      channel: 'Kanal',
-      campaign: 'Kampagne',
-      status: 'Status',
-      all: 'Alle',
-      reset: 'Alle anzeigen',
-    },
     toolbar: {
       prev: 'Zurück',
       next: 'Weiter',

@@ -24,7 +24,6 @@ const en = {
   nextTry: 'Next try {{time}}',
   none: 'No deliveries yet.',
   noneWithStatus: 'No deliveries with this status.',
-  more: 'Show more',
   failure: {
     auth_expired: 'The channel’s sign-in has expired; reconnect the channel.',
     rate_limited: 'The network limited how often Mooring may post.',
@@ -61,7 +60,6 @@ export const deliveriesMessages: PageMessages<typeof en> = {
     nextTry: 'Nächster Versuch {{time}}',
     none: 'Noch keine Zustellungen.',
     noneWithStatus: 'Keine Zustellungen mit diesem Status.',
-    more: 'Mehr anzeigen',
     failure: {
       auth_expired: 'Die Anmeldung des Kanals ist abgelaufen; verbinden Sie den Kanal neu.',
       rate_limited: 'Das Netzwerk hat begrenzt, wie oft Mooring veröffentlichen darf.',

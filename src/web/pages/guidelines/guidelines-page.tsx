@@ -6,7 +6,7 @@ import type { GuidelineRule } from '../../../core/guidelines/rules.ts';
 import { getEffectiveGuidelines } from '../../api/organization.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { registerMessages } from '../../i18n/setup.ts';
-import { useDirectory, type Directory } from '../../posts/use-directory.ts';
+import { unitsInTreeOrder, useDirectory, type Directory } from '../../posts/use-directory.ts';
 import { useMe } from '../../session/session.tsx';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { Loading } from '../../ui/loading.tsx';
@@ -17,22 +17,6 @@ import { OwnRules, SeverityBadge } from './own-rules.tsx';
 import { ruleWords } from './rule-words.ts';
 
 registerMessages('guidelines', guidelinesMessages);
-
-/** Units in tree order with their depth, for the unit picker. */
-function unitOptions(directory: Directory): { id: string; name: string; depth: number }[] {
-  const out: { id: string; name: string; depth: number }[] = [];
-  const walk = (parent: string | null, depth: number) => {
-    const children = directory.units
-      .filter((u) => u.parentId === parent)
-      .sort((a, b) => a.name.localeCompare(b.name));
-    for (const u of children) {
-      out.push({ id: u.id, name: u.name, depth });
-      walk(u.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
-}
 
 /**
  * The guidelines of one unit: every rule that binds it, inherited ones with the unit they come
@@ -74,7 +58,7 @@ export default function GuidelinesPage() {
           value={unitId}
           onChange={(e) => setSearch({ unit: e.target.value }, { replace: true })}
         >
-          {unitOptions(directory).map((u) => (
+          {unitsInTreeOrder(directory).map((u) => (
             <option key={u.id} value={u.id}>
               {'\u2002'.repeat(u.depth)}
               {u.name}
