@@ -7,6 +7,7 @@ import * as duties from './2026-11-29T2120-duties.ts';
 import * as foundation from './2026-11-29T1700-foundation.ts';
 import * as notificationMail from './2026-11-29T2100-notification-mail.ts';
 import * as postWorkflow from './2026-11-29T2000-post-workflow.ts';
+import * as postsNewestIndex from './2026-11-30T0500-posts-newest-index.ts';
 import * as publishing from './2026-11-29T2110-publishing.ts';
 import * as staffingPlans from './2026-11-30T0000-staffing-plans.ts';
 import * as credentialNotify from './2026-11-30T0200-credential-notify.ts';
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0200-credential-notify': credentialNotify,
   '2026-11-30T0300-report-rollups': reportRollups,
   '2026-11-30T0400-content-foreign-key-indexes': contentForeignKeyIndexes,
+  '2026-11-30T0500-posts-newest-index': postsNewestIndex,
 };
