@@ -43,14 +43,21 @@ export default function PostsPage() {
     status: isPostStatus(filters.status) ? filters.status : undefined,
     authorId: mine ? me.member.id : undefined,
   });
-  const onFilters = (next: Filters) => {
-    const params = new URLSearchParams(search);
-    for (const key of FILTER_KEYS) {
-      if (next[key]) params.set(key, next[key]);
-      else params.delete(key);
-    }
-    setSearch(params, { replace: true });
-  };
+  /** Changes some parameters of the address, keeping the others. */
+  const setParams = (changes: Record<string, string | undefined>) =>
+    setSearch(
+      (prev) => {
+        const params = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) params.set(key, value);
+          else params.delete(key);
+        }
+        return params;
+      },
+      { replace: true },
+    );
+  const onFilters = (next: Filters) =>
+    setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key]])));
   const failure = error ?? list.error;
   if (failure) return <ErrorAlert error={failure} onRetry={list.refetch} />;
   if (!directory) return <Loading />;
@@ -71,12 +78,7 @@ export default function PostsPage() {
           id="posts-mine"
           type="checkbox"
           checked={mine}
-          onChange={(e) => {
-            const next = new URLSearchParams(search);
-            if (e.target.checked) next.set('mine', '1');
-            else next.delete('mine');
-            setSearch(next, { replace: true });
-          }}
+          onChange={(e) => setParams({ mine: e.target.checked ? '1' : undefined })}
         />
         <label htmlFor="posts-mine">{t('mine')}</label>
       </div>
