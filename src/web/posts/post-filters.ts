@@ -11,6 +11,17 @@ export function filterParamsOf(search: URLSearchParams): string {
   return FILTER_KEYS.map((k) => search.get(k) ?? '').join('|');
 }
 
+/** The address `prev` with the filters `next` in place of its own, other parameters kept. */
+export function withFilters(prev: URLSearchParams, next: Filters): URLSearchParams {
+  const params = new URLSearchParams(prev);
+  for (const key of FILTER_KEYS) {
+    const value = next[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  return params;
+}
+
 export function filtersOf(filterParams: string): Filters {
   const [unitId, channelId, campaignId, status] = filterParams.split('|');
   return Object.fromEntries(

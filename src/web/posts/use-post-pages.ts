@@ -29,5 +29,3 @@ export function usePostPages(filter: PostFilter) {
     loadMore: () => void list.fetchNextPage(),
   };
 }
-
-export type PostPages = ReturnType<typeof usePostPages>;

@@ -17,7 +17,7 @@ import { listCampaigns } from '../../api/calendar.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { registerMessages } from '../../i18n/setup.ts';
-import { FILTER_KEYS, filterParamsOf, filtersOf, type Filters } from '../../posts/post-filters.ts';
+import { filterParamsOf, filtersOf, withFilters, type Filters } from '../../posts/post-filters.ts';
 import { PostFiltersForm } from '../../posts/post-filters-form.tsx';
 import { useDirectory } from '../../posts/use-directory.ts';
 import { useMe } from '../../session/session.tsx';
@@ -148,18 +148,7 @@ export default function CalendarPage() {
   }, [shown]);
 
   const onFilters = useCallback((next: Filters) => {
-    setSearchRef.current(
-      (prev) => {
-        const params = new URLSearchParams(prev);
-        for (const k of FILTER_KEYS) {
-          const v = next[k];
-          if (v) params.set(k, v);
-          else params.delete(k);
-        }
-        return params;
-      },
-      { replace: true },
-    );
+    setSearchRef.current((prev) => withFilters(prev, next), { replace: true });
   }, []);
 
   const calendarRef = useRef<FullCalendar>(null);

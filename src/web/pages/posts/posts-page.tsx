@@ -6,7 +6,7 @@ import { POST_STATUSES, type PostStatus } from '../../../core/posts/status.ts';
 import { listCampaigns } from '../../api/calendar.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { registerMessages } from '../../i18n/setup.ts';
-import { FILTER_KEYS, filterParamsOf, filtersOf, type Filters } from '../../posts/post-filters.ts';
+import { filterParamsOf, filtersOf, withFilters, type Filters } from '../../posts/post-filters.ts';
 import { PostFiltersForm } from '../../posts/post-filters-form.tsx';
 import { PostSummary } from '../../posts/post-summary.tsx';
 import { useDirectory } from '../../posts/use-directory.ts';
@@ -43,21 +43,18 @@ export default function PostsPage() {
     status: isPostStatus(filters.status) ? filters.status : undefined,
     authorId: mine ? me.member.id : undefined,
   });
-  /** Changes some parameters of the address, keeping the others. */
-  const setParams = (changes: Record<string, string | undefined>) =>
+  const onFilters = (next: Filters) =>
+    setSearch((prev) => withFilters(prev, next), { replace: true });
+  const onMine = (checked: boolean) =>
     setSearch(
       (prev) => {
         const params = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) params.set(key, value);
-          else params.delete(key);
-        }
+        if (checked) params.set('mine', '1');
+        else params.delete('mine');
         return params;
       },
       { replace: true },
     );
-  const onFilters = (next: Filters) =>
-    setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key]])));
   const failure = error ?? list.error;
   if (failure) return <ErrorAlert error={failure} onRetry={list.refetch} />;
   if (!directory) return <Loading />;
@@ -78,7 +75,7 @@ export default function PostsPage() {
           id="posts-mine"
           type="checkbox"
           checked={mine}
-          onChange={(e) => setParams({ mine: e.target.checked ? '1' : undefined })}
+          onChange={(e) => onMine(e.target.checked)}
         />
         <label htmlFor="posts-mine">{t('mine')}</label>
       </div>
