@@ -144,37 +144,27 @@ async function awaitingActor(
       .selectAll()
       .where('organization_id', '=', org)
       .where('post_id', 'in', [...round.keys()])
-      .orderBy('post_id')
       .orderBy('position')
       .execute()
   ).filter((s) => s.round === round.get(s.post_id));
-  const decided = new Set(
-    steps.length === 0
-      ? []
-      : (
-          await deps.db
-            .selectFrom('approval_decisions')
-            .select('step_id')
-            .where('organization_id', '=', org)
-            .where('member_id', '=', actor.memberId)
-            .where(
-              'step_id',
-              'in',
-              steps.map((s) => s.id),
-            )
-            .execute()
-        ).map((d) => d.step_id),
-  );
-  for (const postId of round.keys()) {
-    const own = steps.filter((s) => s.post_id === postId);
-    const open = own.find((s) => s.status === 'pending');
-    if (
-      open &&
-      !own.some((s) => decided.has(s.id)) &&
-      inPool(snapshot, actor.memberId, poolStep(open))
-    ) {
-      waiting.add(postId);
-    }
+  if (steps.length === 0) return waiting;
+  const decided = await deps.db
+    .selectFrom('approval_decisions')
+    .select('post_id')
+    .where('organization_id', '=', org)
+    .where('member_id', '=', actor.memberId)
+    .where(
+      'step_id',
+      'in',
+      steps.map((s) => s.id),
+    )
+    .execute();
+  const done = new Set(decided.map((d) => d.post_id));
+  // Steps come in order: a post's first pending one is its open step.
+  const open = new Map<string, (typeof steps)[number]>();
+  for (const s of steps) if (s.status === 'pending' && !open.has(s.post_id)) open.set(s.post_id, s);
+  for (const [postId, step] of open) {
+    if (!done.has(postId) && inPool(snapshot, actor.memberId, poolStep(step))) waiting.add(postId);
   }
   return waiting;
 }
