@@ -160,6 +160,17 @@ try {
     while ((await pending()) > 0) await new Promise((r) => setTimeout(r, 50));
   }
 
+  /** `count` deliveries due now, in one statement: all fall due when it commits. */
+  async function dueNow(count: number): Promise<void> {
+    await buildScheduledDeliveries(db, org, {
+      unitId: unit,
+      authorId: author.id,
+      channelIds: channels,
+      count,
+      dueAt: new Date(),
+    });
+  }
+
   async function clear(): Promise<void> {
     await db.deleteFrom('posts').where('organization_id', '=', org.id).execute();
   }
@@ -188,13 +199,7 @@ try {
     // Workers are long-running processes: the measured run starts once V8 has compiled their hot
     // paths, which a first batch of deliveries, not measured, makes it do.
     if (WARMUP > 0) {
-      await buildScheduledDeliveries(db, org, {
-        unitId: unit,
-        authorId: author.id,
-        channelIds: channels,
-        count: WARMUP,
-        dueAt: new Date(),
-      });
+      await dueNow(WARMUP);
       await untilPublished();
       await clear();
     }
@@ -204,14 +209,7 @@ try {
     const cpuBefore = started.map((c) => cpuSeconds(c.pid));
     const sinkBefore = process.cpuUsage();
     const postgresBefore = postgresCpuSeconds();
-    // One statement: every delivery falls due when it commits, and the clock starts then.
-    await buildScheduledDeliveries(db, org, {
-      unitId: unit,
-      authorId: author.id,
-      channelIds: channels,
-      count,
-      dueAt: new Date(),
-    });
+    await dueNow(count);
     const t0 = performance.now();
     await untilPublished();
     const seconds = (performance.now() - t0) / 1000;
